@@ -1,0 +1,48 @@
+# Switchboard: `make run` and `make test` do all set-up on a fresh Debian/Ubuntu machine.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN := .build/debug/switchboard
+RELEASE_BIN := .build/release/switchboard
+FORMAT_PATHS := Package.swift Sources Tests
+
+.PHONY: run test build deps test-deps bench format lint transcripts clean
+
+## Installs the system libraries the build needs when they are missing (libedit-dev).
+deps:
+	@pkg-config --exists libedit 2>/dev/null || { \
+	  echo "make: installing libedit-dev (apt-get)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev; }
+
+## Tools the end-to-end tests drive (tmux for the line editor).
+test-deps: deps
+	@command -v tmux >/dev/null 2>&1 || { \
+	  echo "make: installing tmux (apt-get)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq tmux; }
+
+build: deps
+	$(SWIFT) build --product switchboard
+
+## Builds and opens the console on the embedded SQLite database with the demo company.
+run: build
+	@$(BIN) $(ARGS)
+
+## Lint, unit and end-to-end tests, then the repository's transcripts.
+test: test-deps lint
+	$(SWIFT) build
+	$(BIN) test Tests/Transcripts/*.chat
+	$(SWIFT) test
+
+lint:
+	$(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
+
+format:
+	$(SWIFT) format --in-place --recursive $(FORMAT_PATHS)
+
+## Speed and memory figures, from a release build.
+bench: deps
+	$(SWIFT) build -c release --product switchboard
+	$(SWIFT) build -c release --product switchboard-bench
+	@Scripts/bench.sh
+
+clean:
+	rm -rf .build

@@ -1,0 +1,56 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Switchboard",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "switchboard", targets: ["switchboard"]),
+    .executable(name: "switchboard-bench", targets: ["SwitchboardBench"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // Thin executable: argument parsing and wiring only.
+    .executableTarget(
+      name: "switchboard",
+      dependencies: [
+        "Console", "Dialogue", "IntentMatching", "Office",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // REPL loop, line editor, piped reader, rendering, completion.
+    .target(name: "Console", dependencies: ["Dialogue", "IntentMatching", "Office", "CEditLine"]),
+    // Sessions, turns, dispatch, FAQ answers, back-office handlers, rules, transcripts.
+    .target(
+      name: "Dialogue",
+      dependencies: ["IntentMatching", "Office", .product(name: "Yams", package: "Yams")]
+    ),
+    // Pure: normalisation, tokenising, intent files, matcher, slot extraction.
+    .target(name: "IntentMatching", dependencies: [.product(name: "Yams", package: "Yams")]),
+    // CRM and back-office records, Store protocol, SQLite implementation.
+    .target(name: "Office", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+    // libedit, wrapped by one Swift type in Console.
+    .systemLibrary(
+      name: "CEditLine",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    // Benchmarks printed by `make bench`.
+    .executableTarget(
+      name: "SwitchboardBench",
+      dependencies: ["Dialogue", "IntentMatching", "Office"]
+    ),
+    .target(
+      name: "TestSupport", dependencies: ["Dialogue", "IntentMatching", "Office"],
+      path: "Tests/TestSupport"),
+    .testTarget(name: "IntentMatchingTests", dependencies: ["IntentMatching", "TestSupport"]),
+    .testTarget(name: "OfficeTests", dependencies: ["Office", "TestSupport"]),
+    .testTarget(name: "DialogueTests", dependencies: ["Dialogue", "TestSupport"]),
+    .testTarget(name: "ConsoleTests", dependencies: ["Console", "TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+  ]
+)

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Where a conversation happens.
+public enum Channel: String, Sendable, Codable, CaseIterable {
+  case console, pipe, ask, test, simulated
+}
+
+/// How a conversation ended.
+public enum ConversationOutcome: String, Sendable, Codable, CaseIterable {
+  /// Still going on.
+  case open
+  /// Answered without a human.
+  case resolved
+  /// Handed to a human.
+  case escalated
+  /// Closed without a stated outcome (end of input, Ctrl-D).
+  case abandoned
+}
+
+/// A conversation about to be opened.
+public struct NewConversation: Sendable, Equatable {
+  /// The customer it is with or about, if known.
+  public var customerID: String?
+  /// Where it happens.
+  public var channel: Channel
+  /// Who is typing (agent name), if any.
+  public var agent: String?
+  /// The role of the session.
+  public var role: Role
+  /// When it started.
+  public var startedAt: Date
+
+  /// Creates a new conversation.
+  public init(customerID: String?, channel: Channel, agent: String?, role: Role, startedAt: Date) {
+    self.customerID = customerID
+    self.channel = channel
+    self.agent = agent
+    self.role = role
+    self.startedAt = startedAt
+  }
+}
+
+/// One turn of a conversation: what the user said and what the console answered.
+public struct TurnRecord: Sendable, Equatable {
+  /// The conversation it belongs to.
+  public var conversationID: Int64
+  /// Who spoke: `customer` or `agent`.
+  public var speaker: String
+  /// The user's line.
+  public var text: String
+  /// The reply shown.
+  public var reply: String
+  /// The matched intent (`oos` when none, `command` for slash commands).
+  public var intent: String
+  /// The matcher's confidence.
+  public var confidence: Double
+  /// The slots extracted, by name.
+  public var slots: [String: String]
+  /// The language of the line (`en`, `ja`).
+  public var language: String
+  /// The agent typing, if any.
+  public var agent: String?
+  /// The role of the session.
+  public var role: Role
+  /// The channel.
+  public var channel: Channel
+  /// When the line was received.
+  public var at: Date
+
+  /// Creates a turn record.
+  public init(
+    conversationID: Int64, speaker: String, text: String, reply: String, intent: String,
+    confidence: Double, slots: [String: String], language: String, agent: String?, role: Role,
+    channel: Channel, at: Date
+  ) {
+    self.conversationID = conversationID
+    self.speaker = speaker
+    self.text = text
+    self.reply = reply
+    self.intent = intent
+    self.confidence = confidence
+    self.slots = slots
+    self.language = language
+    self.agent = agent
+    self.role = role
+    self.channel = channel
+    self.at = at
+  }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Everything the console keeps: the CRM, the conversation log and the back-office records.
+///
+/// Implemented by ``SQLiteStore`` (GRDB) today; a PostgreSQL store can follow. Errors are
+/// ``StoreError``; a database library's own errors never leave Office.
+public protocol Store: Sendable {
+  /// The customer with that id, if any.
+  func customer(id: String) throws(StoreError) -> Customer?
+
+  /// Opens a new conversation and returns its id.
+  func startConversation(_ conversation: NewConversation) throws(StoreError) -> Int64
+
+  /// Writes one turn (the user's line and the reply) in one transaction, before it is shown.
+  func recordTurn(_ turn: TurnRecord) throws(StoreError)
+
+  /// Closes a conversation with its outcome.
+  func endConversation(id: Int64, outcome: ConversationOutcome, at date: Date) throws(StoreError)
+
+  /// Writes every record of `entity` to `sink`, one line at a time, in id order.
+  func export(_ entity: ExportEntity, format: ExportFormat, to sink: (String) -> Void)
+    throws(StoreError)
+}

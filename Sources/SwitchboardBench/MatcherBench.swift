@@ -1,0 +1,2 @@
+/// Matcher benchmarks (owned by IntentMatching).
+enum MatcherBench { static func run() throws {} }

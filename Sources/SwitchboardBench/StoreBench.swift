@@ -1,0 +1,2 @@
+/// Store benchmarks (owned by Office).
+enum StoreBench { static func run() throws {} }
