@@ -1,12 +1,79 @@
-// TEMPORARY STUB: the IntentMatching owner replaces this file with the real YAML loader.
+import Foundation
 
 /// Reads an intent catalog folder.
 public enum CatalogLoader {
+  /// The file in a catalog folder that holds dialogue rules, not intents.
+  public static let rulesFileName = "rules.yml"
+
   /// Loads every intent file of `directory` (except `rules.yml`) into one catalog.
   public static func load(directory: String) throws(CatalogError) -> LoadedCatalog {
-    throw CatalogError(
-      location: SourceLocation(path: directory, line: 1, column: 1), message: "not implemented",
-      sourceLine: nil)
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory)
+    } catch {
+      throw CatalogError(
+        location: SourceLocation(path: directory, line: 1, column: 1),
+        message: "cannot read the intent catalog folder", sourceLine: nil)
+    }
+    var files: [(path: String, text: String)] = []
+    for name in names.sorted() where isIntentFile(name) {
+      let path = join(directory, name)
+      guard let data = FileManager.default.contents(atPath: path),
+        let text = String(data: data, encoding: .utf8)
+      else {
+        throw CatalogError(
+          location: SourceLocation(path: path, line: 1, column: 1),
+          message: "cannot read the file as UTF-8 text", sourceLine: nil)
+      }
+      files.append((path, text))
+    }
+    return try load(files: files)
+  }
+
+  /// Loads a catalog from file contents given in order (`path` is used in messages only).
+  public static func load(
+    files: [(path: String, text: String)]
+  ) throws(CatalogError) -> LoadedCatalog {
+    var catalog = IntentCatalog(intents: [])
+    var settingsLocation: SourceLocation?
+    var firstIntent: [String: SourceLocation] = [:]
+    for (path, text) in files {
+      let file = YAMLFile(path: path, text: text)
+      let fragment = try CatalogFileParser(file: file).parse(text)
+      if let (settings, location) = fragment.settings {
+        if let settingsLocation {
+          throw file.error("settings already given at \(settingsLocation)", at: location)
+        }
+        settingsLocation = location
+        catalog.settings = settings
+      }
+      for intent in fragment.intents {
+        if let first = firstIntent[intent.name] {
+          throw file.error(
+            "duplicate intent '\(intent.name)' (first defined at \(first))", at: intent.location)
+        }
+        firstIntent[intent.name] = intent.location
+        catalog.intents.append(intent)
+      }
+      for (canonical, variants) in fragment.synonyms {
+        catalog.synonyms[canonical, default: []] += variants
+      }
+      catalog.entities += fragment.entities
+      catalog.outOfScopeExamples += fragment.outOfScope
+    }
+    return LoadedCatalog(catalog: catalog, warnings: CatalogLinter.warnings(for: catalog))
+  }
+
+  /// Whether `name` is an intent file: `*.yml`/`*.yaml`, not hidden, not `rules.yml`.
+  static func isIntentFile(_ name: String) -> Bool {
+    guard !name.hasPrefix("."), name != rulesFileName else { return false }
+    return name.hasSuffix(".yml") || name.hasSuffix(".yaml")
+  }
+
+  /// `directory` joined with `name` as the user would type it (`intents/faq.yml`).
+  static func join(_ directory: String, _ name: String) -> String {
+    if directory.isEmpty || directory == "." { return name }
+    return directory.hasSuffix("/") ? directory + name : directory + "/" + name
   }
 }
 
@@ -21,55 +88,5 @@ public struct LoadedCatalog: Sendable {
   public init(catalog: IntentCatalog, warnings: [CatalogWarning]) {
     self.catalog = catalog
     self.warnings = warnings
-  }
-}
-
-/// A problem that stops loading an intent file.
-public struct CatalogError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// Where the problem is.
-  public var location: SourceLocation
-  /// What is wrong, in one line.
-  public var message: String
-  /// The offending source line, shown with a caret under the column.
-  public var sourceLine: String?
-
-  /// Creates an error.
-  public init(location: SourceLocation, message: String, sourceLine: String?) {
-    self.location = location
-    self.message = message
-    self.sourceLine = sourceLine
-  }
-
-  /// `path:line:column: error: message`, then the line and a caret when known.
-  public var description: String {
-    var text = "\(location): error: \(message)"
-    if let sourceLine {
-      text += "\n\(sourceLine)\n" + String(repeating: " ", count: max(0, location.column - 1)) + "^"
-    }
-    return text
-  }
-}
-
-/// A legal but suspicious thing in a catalog.
-public struct CatalogWarning: Sendable, Equatable, CustomStringConvertible {
-  /// Where it is.
-  public var location: SourceLocation
-  /// The other place involved, if any.
-  public var otherLocation: SourceLocation?
-  /// What is suspicious.
-  public var message: String
-
-  /// Creates a warning.
-  public init(location: SourceLocation, otherLocation: SourceLocation?, message: String) {
-    self.location = location
-    self.otherLocation = otherLocation
-    self.message = message
-  }
-
-  /// `path:line:column: warning: message` (and the other place).
-  public var description: String {
-    var text = "\(location): warning: \(message)"
-    if let otherLocation { text += " (see \(otherLocation))" }
-    return text
   }
 }

@@ -1,35 +1,106 @@
-// TEMPORARY STUB: the IntentMatching owner replaces this file with the real matcher.
-
-/// The keyword matcher: trains feature weights from a catalog at load time.
+/// The keyword matcher: learns feature weights from a catalog's examples at load time.
+///
+/// Utterances become stemmed word unigrams and bigrams, character n-grams and Japanese character
+/// n-grams (see ``TextNormalizer``, ``Tokenizer``), after synonym mapping and typo correction; a
+/// multinomial logistic regression trained with a fixed seed weighs them per intent, with
+/// hand-written keywords boosted and out-of-scope examples as an extra class. A confidence under
+/// `settings.threshold`, or a gap to the runner-up under `settings.margin`, gives `oos`.
 public struct KeywordMatcher: IntentClassifier {
   /// The catalog it was trained on.
   public let catalog: IntentCatalog
+  /// The training options used.
+  public let options: MatcherOptions
+  /// Class names: the intents in catalog order, then `oos` when there are out-of-scope examples.
+  let labels: [String]
+  let outOfScopeClass: Int?
+  let extractor: FeatureExtractor
+  let space: FeatureSpace
+  let model: SoftmaxModel
+  let slotExtractor: SlotExtractor
+  /// Per class, the feature indices of its hand-written keywords.
+  let keywordFeatures: [Set<Int32>]
 
   /// Trains on `catalog`; `today` resolves relative dates (`tomorrow`) into `YYYY-MM-DD` slots.
   public init(catalog: IntentCatalog, today: CalendarDay? = nil) {
+    self.init(catalog: catalog, today: today, options: MatcherOptions())
+  }
+
+  /// Trains on `catalog` with explicit training options.
+  public init(catalog: IntentCatalog, today: CalendarDay? = nil, options: MatcherOptions) {
     self.catalog = catalog
+    self.options = options
+    var labels = catalog.intents.map(\.name)
+    if !catalog.outOfScopeExamples.isEmpty {
+      outOfScopeClass = labels.count
+      labels.append(Match.outOfScope)
+    } else {
+      outOfScopeClass = nil
+    }
+    self.labels = labels
+    var plain = FeatureExtractor(synonyms: SynonymMapper(catalog.synonyms), typos: nil)
+    var documents: [[RawFeature]] = []
+    var classes: [Int] = []
+    var repeats: [Int] = []
+    var keywordDocuments: [(Int, [RawFeature])] = []
+    var vocabulary: [String: Int] = [:]
+    func add(_ text: String, _ label: Int, _ count: Int) -> [RawFeature] {
+      let features = plain.features(of: text)
+      documents.append(features)
+      classes.append(label)
+      repeats.append(count)
+      for token in Tokenizer.tokens(of: text) where token.kind == .word && !token.isNumber {
+        vocabulary[token.text, default: 0] += 1
+      }
+      return features
+    }
+    for (label, intent) in catalog.intents.enumerated() {
+      for example in intent.examples { _ = add(example.text, label, 1) }
+      for keyword in intent.keywords {
+        keywordDocuments.append((label, add(keyword.text, label, options.keywordRepeats)))
+      }
+    }
+    if let outOfScopeClass {
+      for example in catalog.outOfScopeExamples {
+        _ = add(example.text, outOfScopeClass, options.outOfScopeRepeats)
+      }
+    }
+    for canonical in catalog.synonyms.keys {
+      for token in Tokenizer.tokens(of: canonical) where token.kind == .word {
+        vocabulary[token.text, default: 0] += 1
+      }
+    }
+    let space = FeatureSpace(documents: documents)
+    var keywordFeatures = [Set<Int32>](repeating: [], count: labels.count)
+    for (label, features) in keywordDocuments {
+      for feature in features where !feature.name.hasPrefix("c:") {
+        if let index = space.index[feature.name] { keywordFeatures[label].insert(index) }
+      }
+    }
+    let samples = documents.map { space.vector($0) }
+    var parameters = SoftmaxModel.Parameters()
+    parameters.epochs = options.epochs(forSamples: repeats.reduce(0, +))
+    parameters.learningRate = Float(options.learningRate)
+    parameters.seed = options.seed
+    model = SoftmaxModel(
+      samples: samples, labels: classes, repeats: repeats, featureCount: space.count,
+      classCount: labels.count, parameters: parameters)
+    if options.correctsTypos { plain.typos = TypoCorrector(vocabulary: vocabulary) }
+    self.extractor = plain
+    self.space = space
+    self.keywordFeatures = keywordFeatures
+    self.slotExtractor = SlotExtractor(entities: catalog.entities, today: today)
   }
 
   /// Classifies one utterance.
   public func classify(_ text: String) -> Match {
-    Match(intent: Match.outOfScope, confidence: 0, slots: [:], language: Language.detect(text))
+    let decision = decide(text)
+    return Match(
+      intent: decision.intent, confidence: decision.confidence,
+      slots: slotExtractor.extract(text), language: Language.detect(text))
   }
 
   /// Explains the decision for one utterance.
   public func explain(_ text: String, count: Int) -> Explanation {
-    Explanation(match: classify(text), candidates: [], threshold: catalog.settings.threshold)
-  }
-}
-
-/// A calendar day without time or zone, for resolving relative dates.
-public struct CalendarDay: Sendable, Equatable, Hashable {
-  /// Year, month (1...12) and day (1...31).
-  public var year: Int, month: Int, day: Int
-
-  /// Creates a day.
-  public init(year: Int, month: Int, day: Int) {
-    self.year = year
-    self.month = month
-    self.day = day
+    explanation(text, count: count)
   }
 }

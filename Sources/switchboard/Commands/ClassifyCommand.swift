@@ -1,8 +1,35 @@
 import ArgumentParser
+import Foundation
+import IntentMatching
 
-// TEMPORARY STUB: replaced by the command's owner.
+/// `switchboard classify [--json]`: classifies stdin lines, one result per line, in order.
 struct ClassifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "classify", abstract: "Not built yet.")
+    commandName: "classify",
+    abstract: "Classify utterances read from stdin, one per line.",
+    discussion: "Writes INTENT<TAB>CONFIDENCE per line, or JSON Lines with --json.")
+
   @OptionGroup var global: GlobalOptions
+
+  @Flag(name: .long, help: "Write JSON Lines {\"text\", \"intent\", \"confidence\"}.")
+  var json = false
+
+  func run() throws {
+    let loaded = try CatalogLoading.load(global.intentsDirectory)
+    let matcher = KeywordMatcher(catalog: loaded.catalog)
+    var output = ""
+    while let line = readLine(strippingNewline: true) {
+      let text = line.hasSuffix("\r") ? String(line.dropLast()) : line
+      let scores = matcher.scores(text)
+      let intent = scores.intent(under: loaded.catalog.settings)
+      output += OutputFormat.classification(
+        text: text, intent: intent, confidence: scores.confidence, json: json)
+      output += "\n"
+      if output.utf8.count > 1 << 16 {
+        FileHandle.standardOutput.write(Data(output.utf8))
+        output = ""
+      }
+    }
+    FileHandle.standardOutput.write(Data(output.utf8))
+  }
 }

@@ -1,0 +1,168 @@
+import Foundation
+import Yams
+
+/// One intent file being read: its display path, its lines, and typed accessors over Yams nodes
+/// that throw ``CatalogError`` with the node's line and column.
+struct YAMLFile {
+  /// The path as printed in messages (directory argument joined with the file name).
+  let path: String
+  /// The file's lines, for the caret display.
+  let lines: [Substring]
+
+  /// Reads `text` as the content of `path`.
+  init(path: String, text: String) {
+    self.path = path
+    self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+  }
+
+  /// The location of `node` (line 1, column 1 when Yams gives none).
+  func location(of node: Node) -> SourceLocation {
+    location(node.mark)
+  }
+
+  /// The location of a Yams mark.
+  func location(_ mark: Mark?) -> SourceLocation {
+    SourceLocation(path: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  }
+
+  /// An error at `location` with its source line.
+  func error(_ message: String, at location: SourceLocation) -> CatalogError {
+    let index = location.line - 1
+    var line: String?
+    if index >= 0, index < lines.count {
+      var text = String(lines[index])
+      if text.hasSuffix("\r") { text.removeLast() }
+      line = text
+    }
+    return CatalogError(location: location, message: message, sourceLine: line)
+  }
+
+  /// An error at `node`.
+  func error(_ message: String, at node: Node) -> CatalogError {
+    error(message, at: location(of: node))
+  }
+
+  /// Parses the text into its root node (`nil` for an empty file), mapping YAML syntax errors.
+  func compose(_ text: String) throws(CatalogError) -> Node? {
+    do {
+      return try Yams.compose(yaml: text)
+    } catch let yamlError as YamlError {
+      throw syntaxError(yamlError)
+    } catch {
+      throw self.error("invalid YAML: \(error)", at: location(nil))
+    }
+  }
+
+  private func syntaxError(_ yamlError: YamlError) -> CatalogError {
+    switch yamlError {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      var message = "invalid YAML: \(problem)"
+      if let context { message += " (\(context.text) at line \(context.mark.line))" }
+      return error(message, at: location(mark))
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      return error("duplicate key \(names)", at: location(context.mark))
+    case .reader(let problem, _, _, _):
+      return error("invalid YAML: \(problem)", at: location(nil))
+    default:
+      return error("invalid YAML: \(yamlError)", at: location(nil))
+    }
+  }
+
+  /// A short name of the node's kind, for "expected X, found Y" messages.
+  func kind(of node: Node) -> String {
+    switch node {
+    case .scalar(let scalar):
+      if node.null != nil, scalar.style == .plain { return "nothing" }
+      return "a scalar"
+    case .mapping: return "a mapping"
+    case .sequence: return "a list"
+    case .alias: return "an alias"
+    }
+  }
+
+  /// The node as a mapping, or an error naming `what`.
+  func mapping(_ node: Node, _ what: String) throws(CatalogError) -> Node.Mapping {
+    guard case .mapping(let mapping) = node else {
+      throw error("expected a mapping for \(what), found \(kind(of: node))", at: node)
+    }
+    return mapping
+  }
+
+  /// The node as a list, or an error naming `what`.
+  func sequence(_ node: Node, _ what: String) throws(CatalogError) -> [Node] {
+    guard case .sequence(let sequence) = node else {
+      throw error("expected a list for \(what), found \(kind(of: node))", at: node)
+    }
+    return Array(sequence)
+  }
+
+  /// The node as a non-empty string, or an error naming `what`.
+  func string(_ node: Node, _ what: String) throws(CatalogError) -> String {
+    guard case .scalar(let scalar) = node, kind(of: node) != "nothing" else {
+      throw error("expected a string for \(what), found \(kind(of: node))", at: node)
+    }
+    let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    if text.isEmpty { throw error("empty string for \(what)", at: node) }
+    return text
+  }
+
+  /// A string, or a list of strings, as a list.
+  func strings(_ node: Node, _ what: String) throws(CatalogError) -> [(String, Node)] {
+    if case .sequence(let sequence) = node {
+      var result: [(String, Node)] = []
+      for item in sequence { result.append((try string(item, what), item)) }
+      return result
+    }
+    return [(try string(node, what), node)]
+  }
+
+  /// The mapping's keys as strings, checking each against `allowed`.
+  func entries(
+    _ mapping: Node.Mapping, allowed: Set<String>?
+  ) throws(CatalogError) -> [(key: String, keyNode: Node, value: Node)] {
+    var result: [(key: String, keyNode: Node, value: Node)] = []
+    for (keyNode, value) in mapping {
+      let key = try string(keyNode, "a key")
+      if let allowed, !allowed.contains(key) {
+        throw error("unknown key '\(key)'", at: keyNode)
+      }
+      result.append((key, keyNode, value))
+    }
+    return result
+  }
+
+  /// A language key (`en`, `ja`), or an error.
+  func language(_ key: String, at node: Node) throws(CatalogError) -> Language {
+    guard let language = Language(rawValue: key) else {
+      let known = Language.allCases.map(\.rawValue).joined(separator: ", ")
+      throw error("unknown language '\(key)' (expected one of: \(known))", at: node)
+    }
+    return language
+  }
+
+  /// Texts with their languages: a plain list (language detected) or a map language → list.
+  func localizedTexts(
+    _ node: Node, _ what: String
+  ) throws(CatalogError) -> [(text: String, language: Language, location: SourceLocation)] {
+    var result: [(text: String, language: Language, location: SourceLocation)] = []
+    if case .mapping(let mapping) = node {
+      for entry in try entries(mapping, allowed: nil) {
+        let language = try self.language(entry.key, at: entry.keyNode)
+        for (text, item) in try strings(entry.value, what) {
+          result.append((text, language, location(of: item)))
+        }
+      }
+    } else if case .sequence = node {
+      for (text, item) in try strings(node, what) {
+        result.append((text, Language.detect(text), location(of: item)))
+      }
+    } else {
+      throw error(
+        "expected a list or a map of languages for \(what), found \(kind(of: node))", at: node)
+    }
+    return result
+  }
+}

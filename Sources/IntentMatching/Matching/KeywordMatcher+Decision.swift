@@ -1,0 +1,63 @@
+/// The raw scores behind one decision, before the out-of-scope rule; calibration searches
+/// thresholds over these without classifying again.
+public struct DecisionScores: Sendable, Equatable {
+  /// The best in-scope intent.
+  public var intent: String
+  /// Its probability (0...1).
+  public var confidence: Double
+  /// The runner-up in-scope intent's probability.
+  public var runnerUp: Double
+  /// Whether the out-of-scope class scored above every intent.
+  public var outOfScopeWins: Bool
+
+  /// Creates scores.
+  public init(intent: String, confidence: Double, runnerUp: Double, outOfScopeWins: Bool) {
+    self.intent = intent
+    self.confidence = confidence
+    self.runnerUp = runnerUp
+    self.outOfScopeWins = outOfScopeWins
+  }
+
+  /// The intent under `settings`: `oos` when the out-of-scope class wins, when the confidence is
+  /// under the threshold, or when the gap to the runner-up is under the margin.
+  public func intent(under settings: CatalogSettings) -> String {
+    if outOfScopeWins || confidence < settings.threshold { return Match.outOfScope }
+    if settings.margin > 0 && confidence - runnerUp < settings.margin { return Match.outOfScope }
+    return intent
+  }
+}
+
+extension KeywordMatcher {
+  /// The scores of `text` before the out-of-scope rule.
+  public func scores(_ text: String) -> DecisionScores {
+    let probabilities = model.probabilities(space.vector(extractor.features(of: text)))
+    return scores(probabilities)
+  }
+
+  /// The decision for `text` under the catalog's settings.
+  func decide(_ text: String) -> (intent: String, confidence: Double) {
+    let scores = self.scores(text)
+    return (scores.intent(under: catalog.settings), scores.confidence)
+  }
+
+  func scores(_ probabilities: [Float]) -> DecisionScores {
+    var best = -1
+    var second = -1
+    for label in probabilities.indices where label != outOfScopeClass {
+      if best < 0 || probabilities[label] > probabilities[best] {
+        second = best
+        best = label
+      } else if second < 0 || probabilities[label] > probabilities[second] {
+        second = label
+      }
+    }
+    guard best >= 0 else {
+      return DecisionScores(
+        intent: Match.outOfScope, confidence: 0, runnerUp: 0, outOfScopeWins: true)
+    }
+    let oosWins = outOfScopeClass.map { probabilities[$0] > probabilities[best] } ?? false
+    return DecisionScores(
+      intent: labels[best], confidence: Double(probabilities[best]),
+      runnerUp: second >= 0 ? Double(probabilities[second]) : 0, outOfScopeWins: oosWins)
+  }
+}

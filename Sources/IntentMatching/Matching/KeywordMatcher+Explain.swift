@@ -1,0 +1,45 @@
+extension KeywordMatcher {
+  /// The most features listed per candidate.
+  static let explainedFeatureCount = 8
+
+  func explanation(_ text: String, count: Int) -> Explanation {
+    var origins: [Int32: Explanation.Feature.Origin] = [:]
+    let vector = withUnsafeMutablePointer(to: &origins) { pointer in
+      space.vector(extractor.features(of: text), origins: pointer)
+    }
+    let probabilities = model.probabilities(vector)
+    let decisionScores = scores(probabilities)
+    let match = Match(
+      intent: decisionScores.intent(under: catalog.settings),
+      confidence: decisionScores.confidence, slots: slotExtractor.extract(text),
+      language: Language.detect(text))
+    let ranked = probabilities.indices.filter { $0 != outOfScopeClass }.sorted {
+      probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1
+    }
+    let candidates = ranked.prefix(max(0, count)).map { label in
+      var features: [Explanation.Feature] = []
+      for (position, index) in vector.indices.enumerated() {
+        let contribution = Double(
+          vector.values[position] * model.weight(feature: index, label: label))
+        guard contribution > 0 else { continue }
+        let origin: Explanation.Feature.Origin =
+          keywordFeatures[label].contains(index) ? .keyword : origins[index] ?? .exact
+        features.append(
+          Explanation.Feature(
+            text: Self.display(space.names[Int(index)]), weight: contribution,
+            origin: origin))
+      }
+      features.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.text < $1.text }
+      return Explanation.Candidate(
+        intent: labels[label], score: Double(probabilities[label]),
+        features: Array(features.prefix(Self.explainedFeatureCount)))
+    }
+    return Explanation(match: match, candidates: candidates, threshold: catalog.settings.threshold)
+  }
+
+  /// A feature name without its kind prefix (`w:refund` → `refund`; n-grams keep `<`/`>` marks).
+  static func display(_ name: String) -> String {
+    guard name.count > 2 else { return name }
+    return String(name.dropFirst(2))
+  }
+}

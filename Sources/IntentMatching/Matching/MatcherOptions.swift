@@ -1,0 +1,38 @@
+/// Training knobs of ``KeywordMatcher``; the defaults are tuned on CLINC150 and Banking77.
+public struct MatcherOptions: Sendable, Equatable {
+  /// Passes over the training examples (small catalogs get more, up to `maximumEpochs`).
+  public var epochs: Int
+  /// Upper bound on passes for small catalogs.
+  public var maximumEpochs: Int
+  /// Initial SGD learning rate (decays linearly to zero).
+  public var learningRate: Double
+  /// How many times each hand-written keyword is used as a training example (its boost).
+  public var keywordRepeats: Int
+  /// How many times each out-of-scope example is used.
+  public var outOfScopeRepeats: Int
+  /// Seed of the training shuffle: the same catalog gives the same matcher on every run.
+  public var seed: UInt64
+  /// Whether misspelt words are corrected against the training vocabulary.
+  public var correctsTypos: Bool
+
+  /// Creates options.
+  public init(
+    epochs: Int = 10, maximumEpochs: Int = 40, learningRate: Double = 4,
+    keywordRepeats: Int = 3, outOfScopeRepeats: Int = 1, seed: UInt64 = 42,
+    correctsTypos: Bool = true
+  ) {
+    self.epochs = epochs
+    self.maximumEpochs = maximumEpochs
+    self.learningRate = learningRate
+    self.keywordRepeats = keywordRepeats
+    self.outOfScopeRepeats = outOfScopeRepeats
+    self.seed = seed
+    self.correctsTypos = correctsTypos
+  }
+
+  /// The number of passes for `sampleCount` training samples: at least `epochs`, and enough
+  /// steps (about 60,000) for small catalogs, at most `maximumEpochs`.
+  func epochs(forSamples sampleCount: Int) -> Int {
+    max(epochs, min(maximumEpochs, 60_000 / max(1, sampleCount)))
+  }
+}

@@ -1,0 +1,79 @@
+/// Maps synonym variants in an utterance to their canonical word (`money back` → `refund`).
+///
+/// Spaced-script variants (one or several words) are replaced token by token; unspaced (Japanese)
+/// variants are found inside Japanese runs and add the canonical word beside the run.
+public struct SynonymMapper: Sendable {
+  /// One replacement made in an utterance.
+  public struct Hit: Sendable, Equatable {
+    /// The canonical word (normalised).
+    public var canonical: String
+    /// The variant as it appeared (normalised).
+    public var typed: String
+  }
+
+  private var byFirstWord: [String: [(variant: [String], canonical: [String])]] = [:]
+  private var unspaced: [(variant: String, canonical: [String])] = []
+
+  /// Builds the mapper from `canonical → variants`.
+  public init(_ synonyms: [String: [String]]) {
+    for canonical in synonyms.keys.sorted() {
+      let canonicalWords = TextNormalizer.normalize(canonical).split(separator: " ").map(
+        String.init)
+      guard !canonicalWords.isEmpty else { continue }
+      for variant in synonyms[canonical] ?? [] {
+        let tokens = Tokenizer.tokens(of: variant)
+        guard !tokens.isEmpty else { continue }
+        if tokens.allSatisfy({ $0.kind == .word }) {
+          byFirstWord[tokens[0].text, default: []].append((tokens.map(\.text), canonicalWords))
+        } else {
+          unspaced.append((tokens.map(\.text).joined(), canonicalWords))
+        }
+      }
+    }
+    for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.variant.count > $1.variant.count } }
+    unspaced.sort { $0.variant.count > $1.variant.count }
+  }
+
+  /// Whether there is nothing to map.
+  public var isEmpty: Bool { byFirstWord.isEmpty && unspaced.isEmpty }
+
+  /// The tokens with variants mapped, each output token paired with the hit that produced it.
+  public func apply(_ tokens: [Token]) -> [(token: Token, hit: Hit?)] {
+    var result: [(token: Token, hit: Hit?)] = []
+    result.reserveCapacity(tokens.count)
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      if token.kind == .japanese {
+        result.append((token, nil))
+        for entry in unspaced where token.text.contains(entry.variant) {
+          let hit = Hit(canonical: entry.canonical.joined(separator: " "), typed: entry.variant)
+          for word in entry.canonical { result.append((Token(word, .word), hit)) }
+        }
+        index += 1
+        continue
+      }
+      var matched = false
+      for entry in byFirstWord[token.text] ?? [] where index + entry.variant.count <= tokens.count {
+        var same = true
+        for (offset, word) in entry.variant.enumerated() where tokens[index + offset].text != word {
+          same = false
+          break
+        }
+        guard same else { continue }
+        let hit = Hit(
+          canonical: entry.canonical.joined(separator: " "),
+          typed: entry.variant.joined(separator: " "))
+        for word in entry.canonical { result.append((Token(word, .word), hit)) }
+        index += entry.variant.count
+        matched = true
+        break
+      }
+      if !matched {
+        result.append((token, nil))
+        index += 1
+      }
+    }
+    return result
+  }
+}

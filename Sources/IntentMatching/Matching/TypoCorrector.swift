@@ -1,0 +1,62 @@
+/// Corrects misspelt words against a vocabulary with a symmetric deletion index (SymSpell):
+/// a word and a vocabulary entry match when deleting at most one letter from each makes them equal
+/// (`refnud` → `refund`, `pasword` → `password`, `invioce` → `invoice`).
+public struct TypoCorrector: Sendable {
+  /// Words shorter than this are never corrected.
+  public static let minimumLength = 5
+
+  private let words: [String]
+  private let counts: [Int]
+  private let known: Set<String>
+  private var index: [String: [Int32]] = [:]
+
+  /// Builds the index over `vocabulary` (word → how often it occurs).
+  public init(vocabulary: [String: Int]) {
+    let sorted = vocabulary.keys.sorted()
+    words = sorted
+    counts = sorted.map { vocabulary[$0] ?? 0 }
+    known = Set(sorted)
+    for (position, word) in sorted.enumerated() where word.count >= Self.minimumLength - 1 {
+      guard word.allSatisfy({ $0.isLetter }) else { continue }
+      for key in Self.deletions(word) { index[key, default: []].append(Int32(position)) }
+    }
+  }
+
+  /// Whether `word` is in the vocabulary as written.
+  public func isKnown(_ word: String) -> Bool { known.contains(word) }
+
+  /// The vocabulary word `word` is a misspelling of, or `nil` (known, too short, no candidate).
+  public func correction(for word: String) -> String? {
+    guard word.count >= Self.minimumLength, !known.contains(word),
+      word.allSatisfy({ $0.isLetter })
+    else { return nil }
+    var best: Int?
+    for key in Self.deletions(word) {
+      for candidate in index[key] ?? [] {
+        let position = Int(candidate)
+        if let current = best {
+          if counts[position] > counts[current]
+            || (counts[position] == counts[current] && position < current)
+          {
+            best = position
+          }
+        } else {
+          best = position
+        }
+      }
+    }
+    return best.map { words[$0] }
+  }
+
+  /// The word itself and every string made by deleting one character from it.
+  static func deletions(_ word: String) -> [String] {
+    let characters = Array(word)
+    var result = [word]
+    for position in characters.indices {
+      var copy = characters
+      copy.remove(at: position)
+      result.append(String(copy))
+    }
+    return result
+  }
+}

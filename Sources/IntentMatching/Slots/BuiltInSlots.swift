@@ -1,0 +1,100 @@
+/// The built-in slot recognisers, applied to NFKC-folded text (full-width digits are ASCII).
+enum BuiltInSlots {
+  static let email = Pattern(#"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
+  static let invoice = Pattern(#"(?<![A-Za-z0-9])inv-?(\d+)(?![0-9])"#, caseInsensitive: true)
+  static let product = Pattern(#"(?<![A-Za-z0-9])p-(\d+)(?![0-9])"#, caseInsensitive: true)
+  static let customer = Pattern(#"(?<![A-Za-z0-9])c-(\d+)(?![0-9])"#, caseInsensitive: true)
+  static let phone = Pattern(
+    #"(?<![\w\-])(?:(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,4}\)[ \-]?|\d{2,4}[ \-])\d{3,4}[ \-]\d{3,4}|\+\d{10,13}|0\d{9,10})(?![\d\-])"#
+  )
+  static let amountSymbol = Pattern(#"([$€£¥])\s?(\d[\d,]*(?:\.\d+)?)"#)
+  static let amountWord = Pattern(
+    #"(\d[\d,]*(?:\.\d+)?)\s?(usd|eur|jpy|gbp|dollars?|euros?|yen|pounds?|円|ドル)(?![A-Za-z])"#,
+    caseInsensitive: true)
+  static let quantity = Pattern(
+    #"(?<![\w\-])(\d+)\s?(?:units?|pcs|pieces?|items?|boxes?|packs?|個|台|点|枚|本|箱|つ)(?![A-Za-z])"#,
+    caseInsensitive: true)
+  static let orderID = Pattern(#"(?<![A-Za-z0-9_\-/.,])(\d{4,7})(?![A-Za-z0-9_\-/年]|[.,]\d)"#)
+
+  /// The built-in slots of `text`.
+  static func extract(_ text: String, today: CalendarDay?) -> [String: String] {
+    var slots: [String: String] = [:]
+    var hasDigit = false
+    var hasAt = false
+    for byte in text.utf8 {
+      if byte >= 48 && byte <= 57 { hasDigit = true }
+      if byte == 64 { hasAt = true }
+    }
+    let dates = DateSlot.find(in: text, today: today, hasDigit: hasDigit)
+    if let date = dates.first { slots["date"] = date.value }
+    guard hasDigit else { return slots }
+    var taken = dates.map(\.range)
+    if hasAt, let match = email.matches(in: text).first {
+      slots["email"] = String(text[match.range])
+      taken.append(match.range)
+    }
+    let prefixed: [(String, Pattern, String)] = [
+      ("invoice_id", invoice, "INV-"), ("product_id", product, "P-"),
+      ("customer_id", customer, "C-"),
+    ]
+    for (name, pattern, prefix) in prefixed {
+      for match in pattern.matches(in: text) {
+        taken.append(match.range)
+        if slots[name] == nil { slots[name] = prefix + (match.groups[0] ?? "") }
+      }
+    }
+    if let match = amount(in: text) {
+      slots["amount"] = match.value
+      taken.append(match.range)
+    }
+    for match in quantity.matches(in: text) {
+      taken.append(match.range)
+      if slots["quantity"] == nil { slots["quantity"] = match.groups[0] }
+    }
+    for match in phone.matches(in: text) where !overlaps(match.range, taken) {
+      taken.append(match.range)
+      if slots["phone"] == nil { slots["phone"] = String(text[match.range]) }
+    }
+    for match in orderID.matches(in: text) where !overlaps(match.range, taken) {
+      slots["order_id"] = match.groups[0]
+      break
+    }
+    return slots
+  }
+
+  private static func overlaps(_ range: Range<String.Index>, _ taken: [Range<String.Index>])
+    -> Bool
+  {
+    taken.contains { $0.overlaps(range) }
+  }
+
+  private static func amount(in text: String) -> (value: String, range: Range<String.Index>)? {
+    var found: [(value: String, range: Range<String.Index>)] = []
+    for match in amountSymbol.matches(in: text) {
+      let code: String
+      switch match.groups[0] {
+      case "$": code = "USD"
+      case "€": code = "EUR"
+      case "£": code = "GBP"
+      default: code = "JPY"
+      }
+      found.append((number(match.groups[1]) + " " + code, match.range))
+    }
+    for match in amountWord.matches(in: text) {
+      let word = (match.groups[1] ?? "").lowercased()
+      let code: String
+      switch word {
+      case "usd", "dollar", "dollars", "ドル": code = "USD"
+      case "eur", "euro", "euros": code = "EUR"
+      case "gbp", "pound", "pounds": code = "GBP"
+      default: code = "JPY"
+      }
+      found.append((number(match.groups[0]) + " " + code, match.range))
+    }
+    return found.min { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  private static func number(_ text: String?) -> String {
+    (text ?? "").filter { $0 != "," }
+  }
+}

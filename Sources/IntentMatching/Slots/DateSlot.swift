@@ -1,0 +1,71 @@
+/// Finds dates: relative words (`today`, `tomorrow`, `yesterday`, `今日`, `明日`, `昨日`), ISO dates
+/// (`2026-12-01`), month/day (`12/1`, `12/1/2026`) and Japanese dates (`12月1日`, `2026年12月1日`).
+/// Values are `YYYY-MM-DD`; without a reference day a relative word stays as its English word and a
+/// date without a year is `MM-DD`.
+enum DateSlot {
+  static let relative = Pattern(
+    #"(?<![A-Za-z])(today|tomorrow|yesterday)(?![A-Za-z])|(今日|本日|明日|昨日)"#,
+    caseInsensitive: true)
+  static let iso = Pattern(#"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#)
+  static let slash = Pattern(#"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])"#)
+  static let japanese = Pattern(#"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"#)
+
+  /// Every date in `text`, in order of position.
+  static func find(
+    in text: String, today: CalendarDay?, hasDigit: Bool
+  ) -> [(value: String, range: Range<String.Index>)] {
+    var found: [(value: String, range: Range<String.Index>)] = []
+    if mayHaveRelativeWord(text) {
+      for match in relative.matches(in: text) {
+        let word = (match.groups[0] ?? match.groups[1] ?? "").lowercased()
+        let offset: Int
+        let name: String
+        switch word {
+        case "tomorrow", "明日": (offset, name) = (1, "tomorrow")
+        case "yesterday", "昨日": (offset, name) = (-1, "yesterday")
+        default: (offset, name) = (0, "today")
+        }
+        found.append((today.map { $0.adding(days: offset).description } ?? name, match.range))
+      }
+    }
+    if hasDigit {
+      for match in iso.matches(in: text) {
+        if let value = format(year: match.groups[0], month: match.groups[1], day: match.groups[2]) {
+          found.append((value, match.range))
+        }
+      }
+      for match in slash.matches(in: text) {
+        let year = match.groups[2] ?? today.map { String($0.year) }
+        if let value = format(year: year, month: match.groups[0], day: match.groups[1]) {
+          found.append((value, match.range))
+        }
+      }
+      for match in japanese.matches(in: text) {
+        let year = match.groups[0] ?? today.map { String($0.year) }
+        if let value = format(year: year, month: match.groups[1], day: match.groups[2]) {
+          found.append((value, match.range))
+        }
+      }
+    }
+    return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  private static func mayHaveRelativeWord(_ text: String) -> Bool {
+    for byte in text.utf8
+    where byte >= 0x80 || byte == 116 || byte == 84 || byte == 121
+      || byte == 89
+    {
+      return true
+    }
+    return false
+  }
+
+  private static func format(year: String?, month: String?, day: String?) -> String? {
+    guard let month = month.flatMap({ Int($0) }), let day = day.flatMap({ Int($0) }),
+      (1...12).contains(month), (1...31).contains(day)
+    else { return nil }
+    let monthDay = (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"
+    guard let year = year.flatMap({ Int($0) }) else { return monthDay }
+    return "\(year)-" + monthDay
+  }
+}

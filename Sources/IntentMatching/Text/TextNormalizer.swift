@@ -1,0 +1,64 @@
+import Foundation
+
+/// Normalises utterances before matching: Unicode NFKC (full-width → ASCII, half-width katakana →
+/// full-width), case folding, punctuation (ASCII and Japanese `、。？！「」`) to spaces, apostrophes
+/// dropped (`what's` → `whats`), runs of spaces collapsed.
+public enum TextNormalizer {
+  /// The normalised form of `text`.
+  public static func normalize(_ text: String) -> String {
+    var ascii = true
+    for byte in text.utf8 where byte >= 0x80 {
+      ascii = false
+      break
+    }
+    if ascii { return normalizeASCII(text) }
+    let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+    var scalars = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in folded.unicodeScalars {
+      if scalar == "'" || scalar == "\u{2019}" { continue }
+      if isWordScalar(scalar) {
+        if pendingSpace, !scalars.isEmpty { scalars.append(" ") }
+        pendingSpace = false
+        scalars.append(scalar)
+      } else {
+        pendingSpace = true
+      }
+    }
+    return String(scalars)
+  }
+
+  /// Whether the scalar belongs to a word (letters, digits, marks, the long-vowel sign).
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      let value = scalar.value
+      return (value >= 48 && value <= 57) || (value >= 97 && value <= 122)
+        || (value >= 65 && value <= 90)
+    }
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+      .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark:
+      return true
+    default:
+      return false
+    }
+  }
+
+  private static func normalizeASCII(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      switch byte {
+      case 39: continue
+      case 65...90, 97...122, 48...57:
+        if pendingSpace, !bytes.isEmpty { bytes.append(32) }
+        pendingSpace = false
+        bytes.append(byte | (byte >= 65 && byte <= 90 ? 0x20 : 0))
+      default:
+        pendingSpace = true
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}

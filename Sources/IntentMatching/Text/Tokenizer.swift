@@ -1,0 +1,65 @@
+/// A run of text of one script kind, in a normalised utterance.
+public struct Token: Sendable, Equatable, Hashable, CustomStringConvertible {
+  /// How the token is split further.
+  public enum Kind: Sendable, Equatable, Hashable {
+    /// A word of a spaced script (Latin letters, digits).
+    case word
+    /// A run of unspaced script (kana, kanji, ...), split into character n-grams.
+    case japanese
+  }
+
+  /// The token's text (normalised).
+  public var text: String
+  /// Its kind.
+  public var kind: Kind
+
+  /// Creates a token.
+  public init(_ text: String, _ kind: Kind) {
+    self.text = text
+    self.kind = kind
+  }
+
+  /// The text, with a `ja:` prefix for unspaced runs.
+  public var description: String { kind == .word ? text : "ja:" + text }
+
+  /// Whether the token is all ASCII digits.
+  public var isNumber: Bool { kind == .word && text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
+}
+
+/// Splits normalised text into words (spaced scripts) and unspaced runs (Japanese), so that mixed
+/// lines such as `p 1002の在庫` give `p`, `1002`, `の在庫`.
+public enum Tokenizer {
+  /// The tokens of `normalized` (the output of ``TextNormalizer/normalize(_:)``).
+  public static func tokenize(_ normalized: String) -> [Token] {
+    var tokens: [Token] = []
+    for chunk in normalized.split(separator: " ") {
+      if chunk.utf8.allSatisfy({ $0 < 0x80 }) {
+        tokens.append(Token(String(chunk), .word))
+        continue
+      }
+      var current = String.UnicodeScalarView()
+      var currentKind: Token.Kind?
+      for scalar in chunk.unicodeScalars {
+        let kind: Token.Kind = isSpacedScript(scalar) ? .word : .japanese
+        if kind != currentKind, let currentKind, !current.isEmpty {
+          tokens.append(Token(String(current), currentKind))
+          current = String.UnicodeScalarView()
+        }
+        currentKind = kind
+        current.append(scalar)
+      }
+      if let currentKind, !current.isEmpty { tokens.append(Token(String(current), currentKind)) }
+    }
+    return tokens
+  }
+
+  /// Scripts written with spaces between words: Latin (with accents), Greek, Cyrillic, digits.
+  static func isSpacedScript(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x0530
+  }
+
+  /// Normalises and tokenises `text`.
+  public static func tokens(of text: String) -> [Token] {
+    tokenize(TextNormalizer.normalize(text))
+  }
+}
