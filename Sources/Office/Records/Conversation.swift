@@ -87,3 +87,28 @@ public struct TurnRecord: Sendable, Equatable {
     self.at = at
   }
 }
+
+/// A past conversation in a few words: when, where, the intents seen and how it ended.
+public struct ConversationSummary: Sendable, Equatable {
+  /// Conversation id.
+  public var id: Int64
+  /// Where it happened.
+  public var channel: Channel
+  /// When it started.
+  public var startedAt: Date
+  /// How it ended (`open` while it goes on).
+  public var outcome: ConversationOutcome
+  /// The distinct intents of its turns, in order of first appearance.
+  public var intents: [String]
+
+  /// Creates a summary.
+  public init(
+    id: Int64, channel: Channel, startedAt: Date, outcome: ConversationOutcome, intents: [String]
+  ) {
+    self.id = id
+    self.channel = channel
+    self.startedAt = startedAt
+    self.outcome = outcome
+    self.intents = intents
+  }
+}

@@ -1,22 +1,97 @@
 import Foundation
-
-// TEMPORARY STUB: the Office owner replaces this with the GRDB implementation.
+import GRDB
 
 /// The SQLite implementation of ``Store`` (GRDB, WAL mode, migrations, demo company on first use).
+///
+/// A file database is a `DatabasePool` in WAL mode with `synchronous=NORMAL` and a 10-second busy
+/// timeout, so several processes can share one file. Every GRDB error is turned into a
+/// ``StoreError`` before it leaves this type.
 public final class SQLiteStore: Store {
+  /// The connection (a pool for files, a queue in memory).
+  let writer: any DatabaseWriter
+  /// The database file, or `:memory:`.
+  public let path: String
+
   /// Opens (creating, migrating and seeding with the demo company when new) the database at `path`.
-  public init(path: String) throws(StoreError) {}
+  public convenience init(path: String) throws(StoreError) {
+    try self.init(path: path, seedDemo: true)
+  }
+
+  /// Opens the database at `path`, creating its folder and migrating it; `seedDemo` decides
+  /// whether a new (empty) database gets the demo company.
+  public init(path: String, seedDemo: Bool) throws(StoreError) {
+    self.path = path
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw StoreError(
+        .cannotOpen(path: path),
+        message: "cannot create the folder \(folder.path) for the database \(path)")
+    }
+    var configuration = Self.configuration()
+    configuration.label = "switchboard"
+    do {
+      writer = try DatabasePool(path: path, configuration: configuration)
+    } catch {
+      throw StoreError(wrapping: error, path: path, opening: true)
+    }
+    try migrate(seedDemo: seedDemo)
+  }
 
   /// An in-memory database for unit tests, migrated and optionally seeded.
-  public init(inMemorySeeded seeded: Bool) throws(StoreError) {}
+  public init(inMemorySeeded seeded: Bool) throws(StoreError) {
+    path = ":memory:"
+    do {
+      writer = try DatabaseQueue(configuration: Self.configuration())
+    } catch {
+      throw StoreError(wrapping: error, path: path, opening: true)
+    }
+    try migrate(seedDemo: seeded)
+  }
 
-  public func customer(id: String) throws(StoreError) -> Customer? { nil }
-  public func startConversation(_ conversation: NewConversation) throws(StoreError) -> Int64 { 1 }
-  public func recordTurn(_ turn: TurnRecord) throws(StoreError) {}
-  public func endConversation(id: Int64, outcome: ConversationOutcome, at date: Date)
-    throws(StoreError)
-  {}
-  public func export(_ entity: ExportEntity, format: ExportFormat, to sink: (String) -> Void)
-    throws(StoreError)
-  {}
+  private static func configuration() -> Configuration {
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(10)
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    }
+    return configuration
+  }
+
+  private func migrate(seedDemo: Bool) throws(StoreError) {
+    var migrator = Schema.migrator
+    if seedDemo {
+      // Always the last migration: it fills a new, empty database with the demo company.
+      migrator.registerMigration("demo-company") { db in
+        if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM customers") == 0 {
+          var seeder = DemoSeeder(scale: 1)
+          _ = try seeder.insert(into: db)
+        }
+      }
+    }
+    do {
+      try migrator.migrate(writer)
+    } catch {
+      throw StoreError(wrapping: error, path: path, opening: true)
+    }
+  }
+
+  /// Runs `body` in a read, turning database errors into ``StoreError``.
+  func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try writer.read(body)
+    } catch {
+      throw StoreError(wrapping: error, path: path)
+    }
+  }
+
+  /// Runs `body` in a write transaction, turning database errors into ``StoreError``.
+  func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try writer.write(body)
+    } catch {
+      throw StoreError(wrapping: error, path: path)
+    }
+  }
 }

@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+  public func customer(id: String) throws(StoreError) -> Customer? {
+    guard let number = RecordID.customer.parse(id) else { return nil }
+    return try read { db in try Customer.fetch(db, number: number) }
+  }
+
+  public func startConversation(_ conversation: NewConversation) throws(StoreError) -> Int64 {
+    let customerID = conversation.customerID.map { id in
+      RecordID.customer.parse(id).map(RecordID.customer.format) ?? id
+    }
+    return try write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO conversations (customer_id, channel, agent, role, started_at, outcome)
+          VALUES (?, ?, ?, ?, ?, 'open')
+          """,
+        arguments: [
+          customerID, conversation.channel.rawValue, conversation.agent,
+          conversation.role.rawValue, conversation.startedAt,
+        ])
+      return db.lastInsertedRowID
+    }
+  }
+
+  public func recordTurn(_ turn: TurnRecord) throws(StoreError) {
+    let slots = JSONText.object(turn.slots)
+    try write { db in
+      let statement = try db.cachedStatement(
+        sql: """
+          INSERT INTO messages (conversation_id, speaker, text, intent, confidence, slots,
+            language, agent, role, channel, at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """)
+      for (speaker, text) in [(turn.speaker, turn.text), ("bot", turn.reply)] {
+        try statement.execute(arguments: [
+          turn.conversationID, speaker, text, turn.intent, turn.confidence, slots,
+          turn.language, turn.agent, turn.role.rawValue, turn.channel.rawValue, turn.at,
+        ])
+      }
+    }
+  }
+
+  public func endConversation(id: Int64, outcome: ConversationOutcome, at date: Date)
+    throws(StoreError)
+  {
+    let changed = try write { db in
+      try db.execute(
+        sql: "UPDATE conversations SET outcome = ?, ended_at = ? WHERE id = ?",
+        arguments: [outcome.rawValue, date, id])
+      return db.changesCount
+    }
+    if changed == 0 {
+      throw StoreError(.notFound("conversation \(id)"), message: "no conversation \(id) in \(path)")
+    }
+  }
+
+  /// The last `limit` conversations with a customer, newest first, with their intents.
+  public func recentConversations(customerID: String, limit: Int = 5) throws(StoreError)
+    -> [ConversationSummary]
+  {
+    guard let number = RecordID.customer.parse(customerID) else { return [] }
+    return try read { db in
+      try ConversationSummary.fetchRecent(
+        db, customerID: RecordID.customer.format(number), limit: limit)
+    }
+  }
+}
+
+extension ConversationSummary {
+  static func fetchRecent(_ db: Database, customerID: String, limit: Int) throws
+    -> [ConversationSummary]
+  {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT id, channel, started_at, outcome FROM conversations
+        WHERE customer_id = ? ORDER BY id DESC LIMIT ?
+        """,
+      arguments: [customerID, limit])
+    return try rows.map { row in
+      let id: Int64 = row["id"]
+      let intents = try String.fetchAll(
+        db,
+        sql: """
+          SELECT intent FROM messages WHERE conversation_id = ? AND speaker != 'bot'
+            AND intent IS NOT NULL ORDER BY id
+          """,
+        arguments: [id])
+      var seen = Set<String>()
+      return ConversationSummary(
+        id: id, channel: Channel(rawValue: row["channel"]) ?? .console,
+        startedAt: row["started_at"],
+        outcome: ConversationOutcome(rawValue: row["outcome"]) ?? .open,
+        intents: intents.filter { seen.insert($0).inserted })
+    }
+  }
+}
