@@ -1,7 +1,49 @@
 import ArgumentParser
+import Console
+import Dialogue
+import Foundation
 
-// TEMPORARY STUB: replaced by the command's owner.
+/// `switchboard ask TEXT [--json]`: one turn, logged like any other.
 struct AskCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "ask", abstract: "Not built yet.")
+  static let configuration = CommandConfiguration(
+    commandName: "ask",
+    abstract: "Answer one line; with --json print {intent, confidence, slots, response}."
+  )
+
   @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The line to answer.")
+  var text: String
+
+  @Flag(help: "Print one JSON object instead of the reply.")
+  var json = false
+
+  func run() throws {
+    let wiring = try Wiring(global: global, channel: .ask, resolveDates: true)
+    let turn: Dialogue.Turn
+    do {
+      turn = try wiring.engine.respond(to: TextSanitizer.clean(text), in: wiring.session)
+      try wiring.engine.endConversation(of: wiring.session)
+    } catch {
+      throw StandardError.fail(error.description)
+    }
+    guard json else {
+      print(TextSanitizer.clean(turn.reply))
+      return
+    }
+    let answer = AskAnswer(
+      intent: turn.intent, confidence: (turn.confidence * 10_000).rounded() / 10_000,
+      slots: turn.slots, response: turn.reply)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    print(String(decoding: try encoder.encode(answer), as: UTF8.self))
+  }
+}
+
+/// The JSON object of `ask --json` (see the command-line contract).
+struct AskAnswer: Encodable {
+  var intent: String
+  var confidence: Double
+  var slots: [String: String]
+  var response: String
 }

@@ -1,8 +1,35 @@
 import ArgumentParser
+import Console
+import Foundation
+import Office
 
-// TEMPORARY STUB: replaced by the command's owner.
+/// The console: interactive on a terminal, one turn per line when stdin is piped.
 struct ConsoleCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "console", abstract: "Not built yet.")
+    commandName: "console",
+    abstract: "Open the console (the default): interactive on a terminal, piped otherwise."
+  )
+
   @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let interactive = isatty(0) == 1
+    let wiring = try Wiring(
+      global: global, channel: interactive ? .console : .pipe, resolveDates: interactive)
+    if interactive {
+      let terminalAllowsColor =
+        isatty(1) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+      let controller = wiring.controller(
+        style: Style(enabled: global.colorAllowed && terminalAllowsColor), showsIntentTags: true)
+      let history = Paths.historyPath(environment: ProcessInfo.processInfo.environment)
+      do {
+        try InteractiveConsole(controller: controller, historyPath: history).run()
+      } catch {
+        throw StandardError.fail(error.description)
+      }
+    } else {
+      let controller = wiring.controller(style: Style(enabled: false), showsIntentTags: false)
+      guard PipedConsole(controller: controller).run() else { throw ExitCode(1) }
+    }
+  }
 }

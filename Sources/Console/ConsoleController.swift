@@ -1,0 +1,93 @@
+import Dialogue
+import Foundation
+import IntentMatching
+import Office
+
+/// Turns one typed line into what the console prints: a slash command or a conversation turn.
+///
+/// The interactive console, the piped reader and transcript replays all go through here, so the
+/// three modes answer alike.
+public final class ConsoleController {
+  /// Re-reads the intent catalog (`/reload`); throws a printable error.
+  public typealias CatalogReloader = () throws -> (IntentCatalog, any IntentClassifier)
+
+  /// The engine answering turns.
+  public let engine: DialogueEngine
+  /// The session typed into.
+  public let session: Session
+  /// Colours (off in piped mode).
+  public let style: Style
+  /// Whether replies carry a dim `[intent confidence]` tag (interactive only).
+  public let showsIntentTags: Bool
+  /// Whether `/as` may switch customers (not when the session started as a customer).
+  public let mayImpersonate: Bool
+  /// The slash commands.
+  public internal(set) var registry = CommandRegistry([])
+  let reloadCatalog: CatalogReloader
+
+  /// Creates a controller with the built-in commands.
+  public init(
+    engine: DialogueEngine, session: Session, style: Style, showsIntentTags: Bool,
+    reloadCatalog: @escaping CatalogReloader
+  ) {
+    self.engine = engine
+    self.session = session
+    self.style = style
+    self.showsIntentTags = showsIntentTags
+    self.mayImpersonate = session.settings.role != .customer
+    self.reloadCatalog = reloadCatalog
+    self.registry = CommandRegistry(BuiltinCommands.all)
+  }
+
+  /// Handles one line and returns what to print.
+  public func handle(_ rawLine: String) -> CommandResult {
+    let line = TextSanitizer.clean(rawLine).trimmingCharacters(in: .whitespacesAndNewlines)
+    if line.isEmpty { return CommandResult("") }
+    if line.hasPrefix("/") { return runCommand(line) }
+    do {
+      let turn = try engine.respond(to: line, in: session)
+      var text = TextSanitizer.clean(turn.reply)
+      if showsIntentTags {
+        text += " " + style.dim("[\(turn.intent) \(Self.format(turn.confidence))]")
+      }
+      return CommandResult(text)
+    } catch {
+      return CommandResult(style.error("error: \(error.description)"), failed: true)
+    }
+  }
+
+  /// Closes the open conversation (end of input, Ctrl-D, `/quit`).
+  public func finish() -> String? {
+    do {
+      try engine.endConversation(of: session)
+      return nil
+    } catch {
+      return "error: \(error.description)"
+    }
+  }
+
+  /// The prompt: agent, role and current customer.
+  public var prompt: String {
+    let settings = session.settings
+    var parts = [settings.agent ?? "switchboard", settings.role.rawValue]
+    if let customer = settings.customerID { parts.append(customer) }
+    return parts.joined(separator: "·") + "> "
+  }
+
+  private func runCommand(_ line: String) -> CommandResult {
+    let body = line.dropFirst()
+    let name = String(body.prefix { !$0.isWhitespace })
+    let arguments = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+    if let command = registry.command(named: name) {
+      return command.run(self, arguments)
+    }
+    var message = "Unknown command /\(name)."
+    if let closest = registry.closest(to: name) { message += " Did you mean /\(closest)?" }
+    return CommandResult(message + " Type /help for the list.", failed: true)
+  }
+
+  /// A confidence as text with two decimals.
+  static func format(_ value: Double) -> String {
+    String(format: "%.2f", value)
+  }
+}

@@ -1,0 +1,60 @@
+/// Tab completion, kept apart from the terminal so it is unit-tested.
+public struct Completer {
+  /// The result of completing the word before the cursor.
+  public struct Completion: Equatable, Sendable {
+    /// Text to insert at the cursor (the rest of the common prefix, plus a space when unique).
+    public var insertion: String
+    /// Every candidate, to list when there are several.
+    public var candidates: [String]
+  }
+
+  private let registry: CommandRegistry
+  private let intentNames: () -> [String]
+  private let customers: (String) -> [String]
+
+  /// Creates a completer over the commands, the intent names and a customer search.
+  public init(
+    registry: CommandRegistry, intentNames: @escaping () -> [String],
+    customers: @escaping (String) -> [String]
+  ) {
+    self.registry = registry
+    self.intentNames = intentNames
+    self.customers = customers
+  }
+
+  /// Completes `text`, the line up to the cursor.
+  public func complete(_ text: String) -> Completion {
+    guard text.hasPrefix("/") else { return Completion(insertion: "", candidates: []) }
+    guard let space = text.firstIndex(of: " ") else {
+      return finish(word: text, candidates: registry.names(startingWith: text))
+    }
+    let name = String(text[text.index(after: text.startIndex)..<space])
+    guard let command = registry.command(named: name) else {
+      return Completion(insertion: "", candidates: [])
+    }
+    let word = String(text[text.index(after: space)...].split(separator: " ").last ?? "")
+    let startsNewWord = text.hasSuffix(" ")
+    let typed = startsNewWord ? "" : word
+    let pool: [String]
+    switch command.completion {
+    case .none: pool = []
+    case .intents: pool = intentNames()
+    case .customers: pool = customers(typed)
+    case .words(let words): pool = words
+    }
+    return finish(word: typed, candidates: pool.filter { $0.hasPrefix(typed) }.sorted())
+  }
+
+  private func finish(word: String, candidates: [String]) -> Completion {
+    guard let first = candidates.first else { return Completion(insertion: "", candidates: []) }
+    if candidates.count == 1 {
+      return Completion(
+        insertion: String(first.dropFirst(word.count)) + " ", candidates: candidates)
+    }
+    var common = first
+    for candidate in candidates.dropFirst() {
+      while !candidate.hasPrefix(common) { common.removeLast() }
+    }
+    return Completion(insertion: String(common.dropFirst(word.count)), candidates: candidates)
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Splits a byte stream into lines; invalid UTF-8 is replaced, never fatal.
+public struct PipedReader {
+  /// One line read, or a line refused for its length.
+  public enum Item: Equatable {
+    /// A line (without `\n` or a trailing `\r`) and its 1-based number.
+    case line(String, number: Int)
+    /// A line longer than the limit, skipped unread.
+    case tooLong(bytes: Int, number: Int)
+  }
+
+  private let handle: FileHandle
+  private let limit: Int
+
+  /// Reads from `handle`; lines over `limit` bytes are refused.
+  public init(handle: FileHandle = .standardInput, limit: Int) {
+    self.handle = handle
+    self.limit = limit
+  }
+
+  /// Calls `body` for every line until the end of input.
+  public func forEachLine(_ body: (Item) -> Void) {
+    var pending: [UInt8] = []
+    var overflow = 0
+    var number = 0
+    func emit(_ bytes: ArraySlice<UInt8>) {
+      number += 1
+      if overflow > 0 || bytes.count > limit {
+        body(.tooLong(bytes: overflow + bytes.count, number: number))
+      } else {
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasSuffix("\r") { text.removeLast() }
+        body(.line(text, number: number))
+      }
+      overflow = 0
+    }
+    while true {
+      let chunk = handle.readData(ofLength: 1 << 16)
+      if chunk.isEmpty { break }
+      var start = pending.count
+      pending.append(contentsOf: chunk)
+      var lineStart = 0
+      while let newline = pending[start...].firstIndex(of: 0x0A) {
+        emit(pending[lineStart..<newline])
+        lineStart = newline + 1
+        start = lineStart
+      }
+      pending.removeFirst(lineStart)
+      if pending.count > limit {
+        overflow += pending.count
+        pending.removeAll(keepingCapacity: true)
+      }
+    }
+    if !pending.isEmpty || overflow > 0 { emit(pending[...]) }
+  }
+}

@@ -1,2 +1,0 @@
-import IntentMatching
-import Office

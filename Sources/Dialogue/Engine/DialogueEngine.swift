@@ -1,0 +1,311 @@
+import Foundation
+import IntentMatching
+import Office
+
+/// Answers turns: classifies a line, fills slots, dispatches to a handler or a FAQ answer,
+/// and commits the turn to the conversation log before the reply is returned.
+public final class DialogueEngine {
+  /// The longest line answered; longer lines are refused.
+  public static let maximumLineLength = 10_000
+  /// The confidence a new intent needs to abandon a pending slot question.
+  static let confidentSwitch = 0.7
+
+  /// The catalog in force.
+  public private(set) var catalog: IntentCatalog
+  /// The classifier trained on ``catalog``.
+  public private(set) var classifier: any IntentClassifier
+  /// The records and the conversation log.
+  public let store: any Store
+  /// The back-office handlers.
+  public var handlers: HandlerRegistry
+  /// The clock stamping turns.
+  public let clock: any Clock
+
+  /// Creates an engine.
+  public init(
+    catalog: IntentCatalog, classifier: any IntentClassifier, store: any Store,
+    handlers: HandlerRegistry = HandlerRegistry(), clock: any Clock = SystemClock()
+  ) {
+    self.catalog = catalog
+    self.classifier = classifier
+    self.store = store
+    self.handlers = handlers
+    self.clock = clock
+  }
+
+  /// Replaces the catalog and its classifier (`/reload`).
+  public func replaceCatalog(_ catalog: IntentCatalog, classifier: any IntentClassifier) {
+    self.catalog = catalog
+    self.classifier = classifier
+  }
+
+  /// Answers one line of `session` and logs the turn before returning it.
+  public func respond(to line: String, in session: Session) throws(DialogueError) -> Turn {
+    let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard text.count <= Self.maximumLineLength else {
+      throw .lineTooLong(length: text.count, limit: Self.maximumLineLength)
+    }
+    let conversationID = try openConversation(for: session)
+    let turn = try decide(text, session: session, conversationID: conversationID)
+    try record(turn, session: session, conversationID: conversationID)
+    session.turns.append(turn)
+    return turn
+  }
+
+  /// Explains the last classified utterance of `session` (`/why`).
+  public func explainLast(in session: Session, count: Int = 3) -> Explanation? {
+    guard let utterance = session.lastUtterance else { return nil }
+    return classifier.explain(utterance, count: count)
+  }
+
+  /// Closes the open conversation of `session`, if any, with `outcome` (or the one it earned).
+  public func endConversation(of session: Session, outcome: ConversationOutcome? = nil)
+    throws(DialogueError)
+  {
+    guard let id = session.conversationID else { return }
+    let final = outcome ?? earnedOutcome(of: session)
+    do {
+      try store.endConversation(id: id, outcome: final, at: clock.now())
+    } catch {
+      throw .logging(error)
+    }
+    session.resetConversation()
+  }
+
+  /// Speaks as another customer: closes the open conversation and changes the session's customer.
+  public func switchCustomer(of session: Session, to customerID: String?) throws(DialogueError) {
+    try endConversation(of: session)
+    session.settings.customerID = customerID
+    if !session.settings.roleIsExplicit {
+      session.settings.role = customerID == nil ? .agent : .customer
+    }
+  }
+
+  // MARK: - Deciding
+
+  private func decide(_ text: String, session: Session, conversationID: Int64)
+    throws(DialogueError) -> Turn
+  {
+    let language = Language.detect(text)
+    if case .confirmation(let confirmation) = session.pending, let answer = YesNo.read(text) {
+      session.pending = nil
+      return try confirm(
+        confirmation, yes: answer, text: text, language: language, session: session,
+        conversationID: conversationID)
+    }
+    session.lastUtterance = text
+    let match = classifier.classify(text)
+    var request = resolveRequest(match: match, session: session)
+    if request == nil, case .slot = session.pending {} else { session.pending = nil }
+    guard var resolved = request else {
+      session.pending = nil
+      session.context.lastAnswered = false
+      return Turn(
+        text: text, reply: fallback(language), intent: Match.outOfScope,
+        confidence: match.confidence, slots: match.slots, language: language)
+    }
+    session.pending = nil
+    for (name, value) in resolved.slots { session.context.slots[name] = value }
+    session.context.intent = resolved.intent.name
+    if let missing = resolved.intent.slots.first(where: { resolved.slots[$0] == nil }) {
+      session.pending = .slot(intent: resolved.intent.name, name: missing, slots: resolved.slots)
+      session.context.lastAnswered = false
+      return Turn(
+        text: text, reply: prompt(for: missing, of: resolved.intent, language),
+        intent: resolved.intent.name, confidence: resolved.confidence, slots: resolved.slots,
+        language: language)
+    }
+    request = resolved
+    let context = HandlerContext(
+      intent: resolved.intent, slots: resolved.slots, language: language,
+      settings: session.settings, conversationID: conversationID, store: store, clock: clock)
+    let reply = try dispatch(context, session: session)
+    resolved.slots = context.slots
+    return Turn(
+      text: text, reply: reply, intent: resolved.intent.name, confidence: resolved.confidence,
+      slots: resolved.slots, language: language)
+  }
+
+  /// What the line asks for: a new request, a slot answer, or a follow-up on the last intent.
+  private func resolveRequest(match: Match, session: Session) -> Request? {
+    if case .slot(let intentName, let slotName, let known) = session.pending,
+      let intent = catalog.intent(named: intentName)
+    {
+      let answersSlot = match.slots[slotName] ?? freeTextSlot(slotName, match: match, session)
+      let switchesIntent =
+        !match.isOutOfScope && match.intent != intentName
+        && match.confidence >= Self.confidentSwitch
+      if let value = answersSlot, !switchesIntent {
+        var slots = known.merging(match.slots) { $1 }
+        slots[slotName] = value
+        return Request(intent: intent, slots: slots, confidence: max(match.confidence, 0.5))
+      }
+    }
+    if !match.isOutOfScope, let intent = catalog.intent(named: match.intent) {
+      var slots = match.slots
+      for name in intent.slots where slots[name] == nil {
+        if let known = session.context.slots[name] { slots[name] = known }
+      }
+      return Request(intent: intent, slots: slots, confidence: match.confidence)
+    }
+    // A follow-up such as "and 1003?": a slot of the last intent and nothing else.
+    if let last = session.context.intent, let intent = catalog.intent(named: last),
+      !match.slots.isEmpty, match.slots.keys.allSatisfy({ intent.slots.contains($0) })
+    {
+      let slots = session.context.slots.merging(match.slots) { $1 }
+      return Request(intent: intent, slots: slots, confidence: match.confidence)
+    }
+    return nil
+  }
+
+  /// A slot that no extractor recognises (an employee's name) is the whole line.
+  private func freeTextSlot(_ name: String, match: Match, _ session: Session) -> String? {
+    guard !BuiltInSlots.names.contains(name), let line = session.lastUtterance else { return nil }
+    return match.isOutOfScope ? line : nil
+  }
+
+  private func dispatch(_ context: HandlerContext, session: Session) throws(DialogueError)
+    -> String
+  {
+    guard let name = context.intent.handler, let handler = handlers.handler(named: name) else {
+      session.context.lastAnswered = true
+      if context.intent.name == "human_agent" { session.escalated = true }
+      return answer(for: context.intent, context.language)
+    }
+    let outcome: HandlerOutcome
+    do {
+      outcome = try handler.handle(context)
+    } catch let error as DialogueError {
+      throw error
+    } catch {
+      throw .handler(name: name, message: String(describing: error))
+    }
+    return apply(outcome, intent: context.intent.name, slots: context.slots, session: session)
+  }
+
+  private func confirm(
+    _ confirmation: Confirmation, yes: Bool, text: String, language: Language, session: Session,
+    conversationID: Int64
+  ) throws(DialogueError) -> Turn {
+    guard let intent = catalog.intent(named: confirmation.intent) else {
+      return Turn(
+        text: text, reply: SystemPhrases.declined(language), intent: confirmation.intent,
+        confidence: 1, slots: confirmation.slots, language: language)
+    }
+    let context = HandlerContext(
+      intent: intent, slots: confirmation.slots, language: language, settings: session.settings,
+      conversationID: conversationID, store: store, clock: clock)
+    let reply: String
+    if yes {
+      do {
+        let outcome = try confirmation.onYes(context)
+        reply = apply(outcome, intent: intent.name, slots: confirmation.slots, session: session)
+      } catch {
+        throw .handler(name: intent.handler ?? intent.name, message: String(describing: error))
+      }
+    } else {
+      reply = confirmation.onNo(context)
+      session.context.lastAnswered = true
+    }
+    return Turn(
+      text: text, reply: reply, intent: intent.name, confidence: 1, slots: confirmation.slots,
+      language: language)
+  }
+
+  private func apply(
+    _ outcome: HandlerOutcome, intent: String, slots: [String: String], session: Session
+  ) -> String {
+    switch outcome {
+    case .answer(let text):
+      session.context.lastAnswered = true
+      return text
+    case .ask(let slot, let question):
+      session.pending = .slot(intent: intent, name: slot, slots: slots)
+      session.context.lastAnswered = false
+      return question
+    case .confirm(let question, let confirmation):
+      session.pending = .confirmation(confirmation)
+      session.context.lastAnswered = false
+      return question
+    case .escalate(let text):
+      session.escalated = true
+      session.context.lastAnswered = true
+      return text
+    }
+  }
+
+  // MARK: - Texts
+
+  private func answer(for intent: IntentDefinition, _ language: Language) -> String {
+    let variants = intent.answers[language] ?? intent.answers.values.first ?? []
+    return variants.first ?? SystemPhrases.noAnswer(intent.name, language)
+  }
+
+  private func prompt(for slot: String, of intent: IntentDefinition, _ language: Language)
+    -> String
+  {
+    intent.prompts[slot]?[language] ?? intent.prompts[slot]?.values.first
+      ?? SystemPhrases.askSlot(slot, language)
+  }
+
+  private func fallback(_ language: Language) -> String {
+    let opening = SystemPhrases.notUnderstood(language)
+    guard let capabilities = catalog.intent(named: "capabilities") else {
+      return opening + " " + SystemPhrases.tryHelp(language)
+    }
+    return opening + (language == .japanese ? "" : " ") + answer(for: capabilities, language)
+  }
+
+  // MARK: - Logging
+
+  private func openConversation(for session: Session) throws(DialogueError) -> Int64 {
+    if let id = session.conversationID { return id }
+    let settings = session.settings
+    do {
+      let id = try store.startConversation(
+        NewConversation(
+          customerID: settings.customerID, channel: settings.channel, agent: settings.agent,
+          role: settings.role, startedAt: clock.now()))
+      session.conversationID = id
+      return id
+    } catch {
+      throw .logging(error)
+    }
+  }
+
+  private func record(_ turn: Turn, session: Session, conversationID: Int64)
+    throws(DialogueError)
+  {
+    let settings = session.settings
+    do {
+      try store.recordTurn(
+        TurnRecord(
+          conversationID: conversationID, speaker: settings.speaker, text: turn.text,
+          reply: turn.reply, intent: turn.intent, confidence: turn.confidence, slots: turn.slots,
+          language: turn.language.rawValue, agent: settings.agent, role: settings.role,
+          channel: settings.channel, at: clock.now()))
+    } catch {
+      throw .logging(error)
+    }
+  }
+
+  private func earnedOutcome(of session: Session) -> ConversationOutcome {
+    if session.escalated { return .escalated }
+    return session.context.lastAnswered ? .resolved : .abandoned
+  }
+}
+
+/// One request: an intent and its slots.
+private struct Request {
+  var intent: IntentDefinition
+  var slots: [String: String]
+  var confidence: Double
+}
+
+/// The slot names the matcher's built-in extractors fill.
+enum BuiltInSlots {
+  static let names: Set<String> = [
+    "order_id", "invoice_id", "product_id", "customer_id", "email", "phone", "date", "amount",
+    "quantity",
+  ]
+}

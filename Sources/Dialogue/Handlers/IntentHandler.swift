@@ -1,0 +1,87 @@
+import Foundation
+import IntentMatching
+import Office
+
+/// Answers one kind of request from back-office records instead of a FAQ text.
+///
+/// Handlers are registered by name in a ``HandlerRegistry``; an intent names its handler in the
+/// intent file (`handler: order_status`). The engine asks for missing slots before calling one.
+public protocol IntentHandler {
+  /// The name intent files use for this handler.
+  var name: String { get }
+
+  /// Answers the request described by `context`.
+  func handle(_ context: HandlerContext) throws -> HandlerOutcome
+}
+
+/// Everything a handler may use to answer one request.
+public struct HandlerContext {
+  /// The intent being answered.
+  public var intent: IntentDefinition
+  /// The slots of the request (extracted, asked for, or taken from the conversation).
+  public var slots: [String: String]
+  /// The language to answer in.
+  public var language: Language
+  /// Role, customer, agent and channel of the session.
+  public var settings: SessionSettings
+  /// The open conversation.
+  public var conversationID: Int64
+  /// The records.
+  public var store: any Store
+  /// The session's clock.
+  public var clock: any Clock
+
+  /// Creates a context.
+  public init(
+    intent: IntentDefinition, slots: [String: String], language: Language,
+    settings: SessionSettings, conversationID: Int64, store: any Store, clock: any Clock
+  ) {
+    self.intent = intent
+    self.slots = slots
+    self.language = language
+    self.settings = settings
+    self.conversationID = conversationID
+    self.store = store
+    self.clock = clock
+  }
+
+  /// Picks the English or the Japanese text for the context's language.
+  public func text(en: String, ja: String) -> String {
+    language == .japanese ? ja : en
+  }
+}
+
+/// What a handler decided.
+public enum HandlerOutcome {
+  /// A final answer to the request.
+  case answer(String)
+  /// A slot is still needed: ask `question`, the next line fills `slot`.
+  case ask(slot: String, question: String)
+  /// Ask `question` and wait for yes or no.
+  case confirm(question: String, Confirmation)
+  /// The request was handed to a human (a ticket was opened); the conversation is escalated.
+  case escalate(String)
+}
+
+/// Handlers by name.
+public struct HandlerRegistry {
+  private var handlers: [String: any IntentHandler] = [:]
+
+  /// Creates a registry holding `handlers`.
+  public init(_ handlers: [any IntentHandler] = []) {
+    for handler in handlers { register(handler) }
+  }
+
+  /// Adds or replaces a handler.
+  public mutating func register(_ handler: any IntentHandler) {
+    handlers[handler.name] = handler
+  }
+
+  /// The handler with that name, if any.
+  public func handler(named name: String) -> (any IntentHandler)? {
+    handlers[name]
+  }
+
+  /// The names of all registered handlers.
+  public var names: [String] { handlers.keys.sorted() }
+}

@@ -1,0 +1,44 @@
+import IntentMatching
+import Office
+
+/// One person's conversation state: settings, the open conversation, context and what is pending.
+public final class Session {
+  /// Role, customer, agent and channel.
+  public internal(set) var settings: SessionSettings
+  /// The open conversation in the log, opened on the first turn.
+  public internal(set) var conversationID: Int64?
+  /// The last utterance that was classified, for `/why`.
+  public internal(set) var lastUtterance: String?
+  /// The turns of the open conversation, for `/save`.
+  public internal(set) var turns: [Turn] = []
+  /// The intent and slots of the last answered request (follow-ups reuse them).
+  var context = ConversationContext()
+  /// A question the console asked and waits for an answer to.
+  var pending: PendingQuestion?
+  /// Whether the open conversation was handed to a human.
+  var escalated = false
+
+  /// Creates a session.
+  public init(settings: SessionSettings) {
+    self.settings = settings
+  }
+
+  /// Forgets the conversation state (after `/end` or a change of customer).
+  func resetConversation() {
+    conversationID = nil
+    turns = []
+    context = ConversationContext()
+    pending = nil
+    escalated = false
+  }
+}
+
+/// The intent and slots that follow-ups ("and 1003?", "cancel it") refer to.
+struct ConversationContext {
+  /// The last in-scope intent.
+  var intent: String?
+  /// Slots mentioned so far in the conversation, latest value per name.
+  var slots: [String: String] = [:]
+  /// Whether the last reply answered an in-scope request.
+  var lastAnswered = false
+}

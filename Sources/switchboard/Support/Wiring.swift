@@ -1,0 +1,65 @@
+import ArgumentParser
+import Console
+import Dialogue
+import Foundation
+import IntentMatching
+import Office
+
+/// Builds the engine, session and controller a command needs from the global options.
+struct Wiring {
+  let engine: DialogueEngine
+  let session: Session
+  let intentsDirectory: String
+
+  /// Opens the store and the catalog; errors are printed and become exit codes.
+  init(global: GlobalOptions, channel: Channel, databasePath: String? = nil, resolveDates: Bool)
+    throws
+  {
+    let store: SQLiteStore
+    let path = databasePath ?? global.databasePath
+    do {
+      store = try SQLiteStore(path: path)
+    } catch {
+      throw StandardError.fail("\(error.message)")
+    }
+    let loaded = try CatalogLoading.load(global.intentsDirectory)
+    let clock = SystemClock()
+    let today = resolveDates ? Self.today(clock) : nil
+    let matcher = KeywordMatcher(catalog: loaded.catalog, today: today)
+    self.intentsDirectory = global.intentsDirectory
+    self.engine = DialogueEngine(
+      catalog: loaded.catalog, classifier: matcher, store: store,
+      handlers: HandlerRegistry(), clock: clock)
+    if let id = global.customer {
+      do {
+        guard try store.customer(id: id) != nil else {
+          throw StandardError.fail("--as: no customer '\(id)' in \(path)", code: 2)
+        }
+      } catch let error as StoreError {
+        throw StandardError.fail(error.message)
+      }
+    }
+    self.session = Session(
+      settings: SessionSettings(
+        role: global.effectiveRole, customerID: global.customer, agent: global.agent,
+        channel: channel, roleIsExplicit: global.role != nil))
+  }
+
+  /// A controller over this engine and session.
+  func controller(style: Style, showsIntentTags: Bool) -> ConsoleController {
+    let directory = intentsDirectory
+    let today = engine.classifier is KeywordMatcher ? Self.today(engine.clock) : nil
+    return ConsoleController(
+      engine: engine, session: session, style: style, showsIntentTags: showsIntentTags,
+      reloadCatalog: {
+        let loaded = try CatalogLoader.load(directory: directory)
+        return (loaded.catalog, KeywordMatcher(catalog: loaded.catalog, today: today))
+      })
+  }
+
+  /// Today's date in the local calendar, for relative dates in slots.
+  static func today(_ clock: any Clock) -> CalendarDay {
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: clock.now())
+    return CalendarDay(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
+  }
+}
