@@ -44,3 +44,29 @@ public struct Ticket: Sendable, Equatable, Codable {
     self.createdAt = createdAt
   }
 }
+
+/// A ticket about to be opened.
+public struct NewTicket: Sendable, Equatable {
+  /// `C-1001`, when it is about a customer (filled in for the customer role).
+  public var customerID: String?
+  /// One-line summary.
+  public var subject: String
+  /// Priority.
+  public var priority: Ticket.Priority
+  /// The team to handle it (`support`, `billing`, `it`, ...).
+  public var team: String
+  /// The conversation it comes from, if any.
+  public var conversationID: Int64?
+
+  /// Creates a new ticket.
+  public init(
+    customerID: String? = nil, subject: String, priority: Ticket.Priority = .normal,
+    team: String = "support", conversationID: Int64? = nil
+  ) {
+    self.customerID = customerID
+    self.subject = subject
+    self.priority = priority
+    self.team = team
+    self.conversationID = conversationID
+  }
+}

@@ -58,7 +58,7 @@ extension SQLiteStore {
   }
 
   /// The last `limit` conversations with a customer, newest first, with their intents.
-  public func recentConversations(customerID: String, limit: Int = 5) throws(StoreError)
+  public func recentConversations(customerID: String, limit: Int) throws(StoreError)
     -> [ConversationSummary]
   {
     guard let number = RecordID.customer.parse(customerID) else { return [] }

@@ -3,8 +3,9 @@ import Foundation
 /// Everything the console keeps: the CRM, the conversation log and the back-office records.
 ///
 /// Implemented by ``SQLiteStore`` (GRDB) today; a PostgreSQL store can follow. Errors are
-/// ``StoreError``; a database library's own errors never leave Office.
-public protocol Store: Sendable {
+/// ``StoreError``; a database library's own errors never leave Office. The back-office records
+/// are in ``OfficeRecords``; go through ``BackOffice`` for access control and auditing.
+public protocol Store: OfficeRecords {
   /// The customer with that id, if any.
   func customer(id: String) throws(StoreError) -> Customer?
 

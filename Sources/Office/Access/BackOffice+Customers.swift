@@ -1,0 +1,79 @@
+extension BackOffice {
+  /// A customer's profile.
+  public func customer(id: String) throws(StoreError) -> OfficeResult<Customer> {
+    try guardedRead(.customers, action: "customer.read", target: id, owner: \.id) {
+      () throws(StoreError) in try store.customer(id: id)
+    }
+  }
+
+  /// Customers whose id or name starts with `prefix` (for tab completion and `/customer`).
+  /// A customer session finds only itself.
+  public func searchCustomers(prefix: String, limit: Int = 10) throws(StoreError)
+    -> OfficeResult<[Customer]>
+  {
+    let action = "customers.search"
+    if let roles = try refusal(.read, .customers, action: action, target: prefix) {
+      return .forbidden(required: roles)
+    }
+    var found = try store.customers(matching: prefix, limit: limit)
+    if AccessPolicy.ownRecordsOnly(principal.role) {
+      found = found.filter { $0.id == principal.customerID }
+    }
+    try audit(action, prefix, allowed: true, "\(found.count) found")
+    return .found(found)
+  }
+
+  /// Changes a customer's email and/or phone after checking their format; the change is written
+  /// to the audit log.
+  public func updateContact(customerID: String? = nil, email: String? = nil, phone: String? = nil)
+    throws(StoreError) -> OfficeResult<ContactUpdate>
+  {
+    let action = "customer.update_contact"
+    let target = customerID ?? principal.customerID ?? "-"
+    if let roles = try refusal(.write, .customers, action: action, target: target) {
+      return .forbidden(required: roles)
+    }
+    guard let id = try scopedCustomer(customerID, action: action),
+      let before = try store.customer(id: id)
+    else { return .notFound }
+    let email = email?.trimmingCharactersInWhitespace()
+    let phone = phone?.trimmingCharactersInWhitespace()
+    if let email, !ContactValidation.isValidEmail(email) {
+      try audit(action, id, allowed: true, "refused: invalid email")
+      return .found(.invalid(field: .email, value: email))
+    }
+    if let phone, !ContactValidation.isValidPhone(phone) {
+      try audit(action, id, allowed: true, "refused: invalid phone")
+      return .found(.invalid(field: .phone, value: phone))
+    }
+    guard let after = try store.updateContact(customerID: id, email: email, phone: phone) else {
+      return .notFound
+    }
+    var changes: [String] = []
+    if let email { changes.append("email \(before.email) -> \(email)") }
+    if let phone { changes.append("phone \(before.phone) -> \(phone)") }
+    try audit(action, id, allowed: true, changes.joined(separator: "; "))
+    return .found(.updated(after))
+  }
+
+  /// Everything about one customer: profile, open orders, unpaid invoices and total due, open
+  /// tickets, contracts and the last five conversations.
+  public func customer360(customerID: String? = nil) throws(StoreError)
+    -> OfficeResult<Customer360>
+  {
+    try scopedRead(.customers, action: "customer.360", customerID: customerID) {
+      id throws(StoreError) -> Customer360 in
+      guard let customer = try store.customer(id: id) else {
+        throw StoreError(.notFound(id), message: "customer \(id) disappeared")
+      }
+      let balance = Self.balance(of: id, invoices: try store.invoices(customerID: id))
+      return Customer360(
+        customer: customer,
+        openOrders: try store.orders(customerID: id, openOnly: true, limit: 20),
+        unpaidInvoices: balance.invoices, totalDue: balance.totalDue,
+        openTickets: try store.tickets(customerID: id, openOnly: true),
+        contracts: try store.contracts(customerID: id),
+        recentConversations: try store.recentConversations(customerID: id, limit: 5))
+    }
+  }
+}

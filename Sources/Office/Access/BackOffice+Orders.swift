@@ -1,0 +1,59 @@
+extension BackOffice {
+  /// One order with its lines and shipment.
+  public func order(id: Int64) throws(StoreError) -> OfficeResult<Order> {
+    try guardedRead(.orders, action: "order.read", target: String(id), owner: \.customerID) {
+      () throws(StoreError) in try store.order(id: id)
+    }
+  }
+
+  /// A customer's pending, processing and shipped orders, newest first (the session's customer
+  /// when `customerID` is nil).
+  public func openOrders(customerID: String? = nil, limit: Int = 20) throws(StoreError)
+    -> OfficeResult<[Order]>
+  {
+    try scopedRead(.orders, action: "orders.open", customerID: customerID) {
+      id throws(StoreError) in try store.orders(customerID: id, openOnly: true, limit: limit)
+    }
+  }
+
+  /// A customer's orders in any state, newest first.
+  public func orders(customerID: String? = nil, limit: Int = 20) throws(StoreError)
+    -> OfficeResult<[Order]>
+  {
+    try scopedRead(.orders, action: "orders.list", customerID: customerID) {
+      id throws(StoreError) in try store.orders(customerID: id, openOnly: false, limit: limit)
+    }
+  }
+
+  /// Cancels an order that is pending or processing; refuses shipped, delivered and returned
+  /// ones. The change is written to the audit log.
+  public func cancelOrder(id: Int64) throws(StoreError) -> OfficeResult<CancelOutcome> {
+    let action = "order.cancel"
+    let target = String(id)
+    if let roles = try refusal(.write, .orders, action: action, target: target) {
+      return .forbidden(required: roles)
+    }
+    guard let order = try store.order(id: id) else {
+      try audit(action, target, allowed: true, "not found")
+      return .notFound
+    }
+    if AccessPolicy.ownRecordsOnly(principal.role) && order.customerID != principal.customerID {
+      try audit(action, target, allowed: false, "record of another customer")
+      return .notFound
+    }
+    switch order.status {
+    case .cancelled:
+      try audit(action, target, allowed: true, "already cancelled")
+      return .found(.alreadyCancelled(order))
+    case .shipped, .delivered, .returned:
+      try audit(action, target, allowed: true, "refused: order is \(order.status.rawValue)")
+      return .found(.notCancellable(order))
+    case .pending, .processing:
+      guard let cancelled = try store.setOrderStatus(id: id, to: .cancelled) else {
+        return .notFound
+      }
+      try audit(action, target, allowed: true, "status \(order.status.rawValue) -> cancelled")
+      return .found(.cancelled(cancelled))
+    }
+  }
+}

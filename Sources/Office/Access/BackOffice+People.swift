@@ -1,0 +1,56 @@
+extension BackOffice {
+  /// Employees whose English or Japanese name contains `name`, with their leave balance.
+  public func leaveBalance(employee name: String) throws(StoreError) -> OfficeResult<[Employee]> {
+    let action = "employee.leave"
+    if let roles = try refusal(.read, .employees, action: action, target: name) {
+      return .forbidden(required: roles)
+    }
+    let found = try store.employees(named: name)
+    try audit(action, name, allowed: true, found.isEmpty ? "not found" : "")
+    return found.isEmpty ? .notFound : .found(found)
+  }
+
+  /// Opens an IT ticket to reset a password. Passwords are never stored nor shown.
+  ///
+  /// A customer session asks for its own portal login. Staff name an account (username or the
+  /// employee's name), or leave it out for their own account (the agent name).
+  public func requestPasswordReset(account: String? = nil, conversationID: Int64? = nil)
+    throws(StoreError) -> OfficeResult<Ticket>
+  {
+    let action = "it.password_reset"
+    let target = account ?? principal.customerID ?? principal.agent ?? "-"
+    if let roles = try refusal(.write, .passwordResets, action: action, target: target) {
+      return .forbidden(required: roles)
+    }
+    let request: NewTicket
+    if principal.role == .customer {
+      guard let id = principal.customerID, account == nil || account == id,
+        try store.customer(id: id) != nil
+      else {
+        try audit(action, target, allowed: account == nil, "not found")
+        return .notFound
+      }
+      request = NewTicket(
+        customerID: id, subject: "Password reset for customer portal login \(id)",
+        priority: .normal, team: "it", conversationID: conversationID)
+    } else {
+      guard let name = account ?? principal.agent else {
+        try audit(action, target, allowed: true, "no account given")
+        return .notFound
+      }
+      let accounts = try store.itAccounts(matching: name)
+      guard let first = accounts.first else {
+        try audit(action, target, allowed: true, "not found")
+        return .notFound
+      }
+      let systems = accounts.map(\.system).joined(separator: ", ")
+      request = NewTicket(
+        subject: "Password reset for \(first.username) (\(systems))",
+        priority: accounts.contains(where: \.locked) ? .high : .normal, team: "it",
+        conversationID: conversationID)
+    }
+    let ticket = try store.createTicket(request, at: clock())
+    try audit(action, target, allowed: true, "opened \(ticket.id)")
+    return .found(ticket)
+  }
+}

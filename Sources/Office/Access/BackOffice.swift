@@ -1,0 +1,110 @@
+import Foundation
+
+/// The back office as one session sees it: every query and change goes through the
+/// ``AccessPolicy`` and into the audit log.
+///
+/// Create one per session with the store, who is asking and a clock:
+/// ```swift
+/// let office = BackOffice(store: store, principal: Principal(role: .customer, customerID: "C-1001"),
+///                         clock: { Date() })
+/// if case .found(let order) = try office.order(id: 1002) { print(order.status) }
+/// ```
+/// A customer asking about someone else's record gets ``OfficeResult/notFound``, exactly as for a
+/// record that does not exist; a role that may not ask at all gets ``OfficeResult/forbidden(required:)``.
+public struct BackOffice: Sendable {
+  /// Where the records are.
+  public let store: any Store
+  /// Who is asking.
+  public let principal: Principal
+  /// The time written to the audit log and on new records.
+  public let clock: @Sendable () -> Date
+
+  /// Creates the back office for one principal.
+  public init(store: any Store, principal: Principal, clock: @escaping @Sendable () -> Date) {
+    self.store = store
+    self.principal = principal
+    self.clock = clock
+  }
+
+  /// The same back office for another principal (after `/as`, `/role`).
+  public func acting(as principal: Principal) -> BackOffice {
+    BackOffice(store: store, principal: principal, clock: clock)
+  }
+
+  /// Writes one audit entry for the current principal.
+  func audit(_ action: String, _ target: String, allowed: Bool, _ detail: String = "")
+    throws(StoreError)
+  {
+    try store.appendAudit(
+      AuditEntry(
+        at: clock(), actor: principal.auditName, role: principal.role, action: action,
+        target: target, allowed: allowed, detail: detail))
+  }
+
+  /// Nil when the role may do it; otherwise the roles that may, after auditing the refusal.
+  func refusal(
+    _ operation: AccessOperation, _ resource: AccessResource, action: String, target: String
+  ) throws(StoreError) -> [Role]? {
+    if AccessPolicy.allows(principal.role, operation, resource) { return nil }
+    try audit(action, target, allowed: false, "role \(principal.role.rawValue) may not")
+    return AccessPolicy.roles(operation, resource)
+  }
+
+  /// Reads one record owned by a customer: role check, fetch, own-record check, audit.
+  func guardedRead<Value: Sendable>(
+    _ resource: AccessResource, action: String, target: String,
+    owner: (Value) -> String?, fetch: () throws(StoreError) -> Value?
+  ) throws(StoreError) -> OfficeResult<Value> {
+    if let roles = try refusal(.read, resource, action: action, target: target) {
+      return .forbidden(required: roles)
+    }
+    guard let value = try fetch() else {
+      try audit(action, target, allowed: true, "not found")
+      return .notFound
+    }
+    if AccessPolicy.ownRecordsOnly(principal.role) && owner(value) != principal.customerID {
+      try audit(action, target, allowed: false, "record of another customer")
+      return .notFound
+    }
+    try audit(action, target, allowed: true)
+    return .found(value)
+  }
+
+  /// The customer a customer-scoped query is about: the one asked for, else the session's.
+  ///
+  /// Nil (after auditing) when there is none, it does not exist, or a customer asks about
+  /// someone else.
+  func scopedCustomer(_ requested: String?, action: String) throws(StoreError) -> String? {
+    let asked = requested.map { id in
+      RecordID.customer.parse(id).map(RecordID.customer.format) ?? id
+    }
+    guard let id = asked ?? principal.customerID else {
+      try audit(action, "-", allowed: true, "no customer given")
+      return nil
+    }
+    if AccessPolicy.ownRecordsOnly(principal.role) && id != principal.customerID {
+      try audit(action, id, allowed: false, "record of another customer")
+      return nil
+    }
+    guard try store.customer(id: id) != nil else {
+      try audit(action, id, allowed: true, "not found")
+      return nil
+    }
+    return id
+  }
+
+  /// Runs a customer-scoped query: role check, customer scope, fetch, audit.
+  func scopedRead<Value: Sendable>(
+    _ resource: AccessResource, action: String, customerID: String?,
+    fetch: (String) throws(StoreError) -> Value
+  ) throws(StoreError) -> OfficeResult<Value> {
+    let target = customerID ?? principal.customerID ?? "-"
+    if let roles = try refusal(.read, resource, action: action, target: target) {
+      return .forbidden(required: roles)
+    }
+    guard let id = try scopedCustomer(customerID, action: action) else { return .notFound }
+    let value = try fetch(id)
+    try audit(action, id, allowed: true)
+    return .found(value)
+  }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+  public func product(id: String) throws(StoreError) -> Product? {
+    guard let number = RecordID.product.parse(id) else { return nil }
+    return try read { db in
+      try db.row("SELECT * FROM products WHERE id = ?", [number]).map(Product.init(row:))
+    }
+  }
+
+  public func products(named name: String, limit: Int) throws(StoreError) -> [Product] {
+    let text = name.trimmingCharactersInWhitespace()
+    guard !text.isEmpty else { return [] }
+    let compact = text.replacingOccurrences(of: " ", with: "")
+    return try read { db in
+      try db.rows(
+        """
+        SELECT *, (name_en = ? OR name_ja = ? OR REPLACE(name_ja, ' ', '') = ?) AS exact
+        FROM products
+        WHERE name_en LIKE ? ESCAPE '\\' OR name_ja LIKE ? ESCAPE '\\'
+          OR REPLACE(name_ja, ' ', '') LIKE ? ESCAPE '\\'
+        ORDER BY exact DESC, length(name_en), id LIMIT ?
+        """,
+        [
+          text, text, compact, containsPattern(text), containsPattern(text),
+          containsPattern(compact), limit,
+        ]
+      ).map(Product.init(row:))
+    }
+  }
+
+  public func stock(productID: String) throws(StoreError) -> [StockLevel] {
+    guard let number = RecordID.product.parse(productID) else { return [] }
+    return try read { db in
+      try db.rows(
+        "SELECT warehouse, quantity FROM stock WHERE product_id = ? ORDER BY warehouse", [number]
+      ).map { StockLevel(warehouse: $0[0], quantity: $0[1]) }
+    }
+  }
+}
