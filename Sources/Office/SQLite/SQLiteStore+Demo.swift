@@ -1,0 +1,47 @@
+import GRDB
+
+extension SQLiteStore {
+  /// The tables of the demo company, parents before children.
+  static let dataTables = [
+    "customers", "products", "stock", "orders", "order_lines", "shipments", "invoices",
+    "payments", "refunds", "employees", "it_accounts", "contracts", "tickets", "leads",
+    "conversations", "messages", "audit_log",
+  ]
+
+  /// Whether the database holds no customers yet.
+  public func isEmpty() throws(StoreError) -> Bool {
+    try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM customers") == 0 }
+  }
+
+  /// Fills the database with the demo company at `scale` (1 ≈ 200 customers and 1,000 orders;
+  /// 1000 ≈ 200,000 customers and 1,000,000 orders), in one transaction.
+  ///
+  /// Refuses a database that already has customers unless `replacing` is true, in which case
+  /// every record (conversations and audit log included) is deleted first.
+  public func seedDemo(scale: Int, replacing: Bool = false) throws(StoreError) -> DemoCounts {
+    try write { db in
+      let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM customers") ?? 0
+      if existing > 0 {
+        guard replacing else {
+          throw StoreError(
+            .failed,
+            message: "database \(path) already has the demo company (\(existing) customers)")
+        }
+        for table in Self.dataTables.reversed() {
+          try db.execute(sql: "DELETE FROM \(table)")
+        }
+      }
+      var seeder = DemoSeeder(scale: scale)
+      return try seeder.insert(into: db)
+    }
+  }
+
+  /// Row counts of every table, in ``dataTables`` order.
+  public func tableCounts() throws(StoreError) -> [(name: String, rows: Int)] {
+    try read { db in
+      try Self.dataTables.map { table in
+        (table, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0)
+      }
+    }
+  }
+}
