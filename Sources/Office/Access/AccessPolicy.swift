@@ -18,7 +18,7 @@ public enum AccessPolicy {
   /// Roles allowed, by resource and operation (admin is added everywhere).
   public static let matrix: [AccessResource: [AccessOperation: Set<Role>]] = [
     .customers: [.read: [.customer, .agent, .finance, .legal], .write: [.customer, .agent]],
-    .orders: [.read: [.customer, .agent, .finance], .write: [.customer, .agent]],
+    .orders: [.read: [.customer, .agent], .write: [.customer, .agent]],
     .products: [.read: Set(Role.allCases), .write: []],
     .stock: [.read: Set(Role.allCases), .write: []],
     .invoices: [.read: [.customer, .agent, .finance], .write: [.finance]],

@@ -61,7 +61,15 @@ extension BackOffice {
   public func customer360(customerID: String? = nil) throws(StoreError)
     -> OfficeResult<Customer360>
   {
-    try scopedRead(.customers, action: "customer.360", customerID: customerID) {
+    // The view shows orders too: a role needs both.
+    if !AccessPolicy.allows(principal.role, .read, .orders) {
+      let roles = AccessPolicy.roles(.read, .customers).filter {
+        AccessPolicy.allows($0, .read, .orders)
+      }
+      try audit("customer.360", customerID ?? "-", allowed: false, "role may not read orders")
+      return .forbidden(required: roles)
+    }
+    return try scopedRead(.customers, action: "customer.360", customerID: customerID) {
       id throws(StoreError) -> Customer360 in
       guard let customer = try store.customer(id: id) else {
         throw StoreError(.notFound(id), message: "customer \(id) disappeared")

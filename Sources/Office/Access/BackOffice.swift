@@ -50,7 +50,8 @@ public struct BackOffice: Sendable {
     return AccessPolicy.roles(operation, resource)
   }
 
-  /// Reads one record owned by a customer: role check, fetch, own-record check, audit.
+  /// Reads one record: role check, fetch, own-record check (when `owner` names a customer),
+  /// audit.
   func guardedRead<Value: Sendable>(
     _ resource: AccessResource, action: String, target: String,
     owner: (Value) -> String?, fetch: () throws(StoreError) -> Value?
@@ -62,7 +63,9 @@ public struct BackOffice: Sendable {
       try audit(action, target, allowed: true, "not found")
       return .notFound
     }
-    if AccessPolicy.ownRecordsOnly(principal.role) && owner(value) != principal.customerID {
+    if AccessPolicy.ownRecordsOnly(principal.role), let owner = owner(value),
+      owner != principal.customerID
+    {
       try audit(action, target, allowed: false, "record of another customer")
       return .notFound
     }

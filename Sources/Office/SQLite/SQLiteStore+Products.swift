@@ -20,11 +20,13 @@ extension SQLiteStore {
         FROM products
         WHERE name_en LIKE ? ESCAPE '\\' OR name_ja LIKE ? ESCAPE '\\'
           OR REPLACE(name_ja, ' ', '') LIKE ? ESCAPE '\\'
-        ORDER BY exact DESC, length(name_en), id LIMIT ?
+        ORDER BY exact DESC,
+          CASE WHEN name_en LIKE ? ESCAPE '\\' THEN length(name_en) ELSE length(name_ja) END, id
+        LIMIT ?
         """,
         [
           text, text, compact, containsPattern(text), containsPattern(text),
-          containsPattern(compact), limit,
+          containsPattern(compact), containsPattern(text), limit,
         ]
       ).map(Product.init(row:))
     }
