@@ -71,17 +71,10 @@ extension BackOffice {
     }
     return try scopedRead(.customers, action: "customer.360", customerID: customerID) {
       id throws(StoreError) -> Customer360 in
-      guard let customer = try store.customer(id: id) else {
-        throw StoreError(.notFound(id), message: "customer \(id) disappeared")
+      guard let view = try store.customerOverview(customerID: id, conversations: 5) else {
+        throw StoreError(.notFound(id), message: "customer \(id) no longer exists")
       }
-      let balance = Self.balance(of: id, invoices: try store.invoices(customerID: id))
-      return Customer360(
-        customer: customer,
-        openOrders: try store.orders(customerID: id, openOnly: true, limit: 20),
-        unpaidInvoices: balance.invoices, totalDue: balance.totalDue,
-        openTickets: try store.tickets(customerID: id, openOnly: true),
-        contracts: try store.contracts(customerID: id),
-        recentConversations: try store.recentConversations(customerID: id, limit: 5))
+      return view
     }
   }
 }

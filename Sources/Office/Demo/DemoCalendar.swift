@@ -44,7 +44,7 @@ public enum DemoCalendar {
     return era * 146_097 + doe - 719_468
   }
 
-  private static func civil(_ days: Int) -> String {
+  static func civil(_ days: Int) -> String {
     let z = days + 719_468
     let era = (z >= 0 ? z : z - 146_096) / 146_097
     let doe = z - era * 146_097
@@ -57,7 +57,7 @@ public enum DemoCalendar {
     return String(year) + "-" + pad(month) + "-" + pad(day)
   }
 
-  private static func pad(_ value: Int) -> String {
+  static func pad(_ value: Int) -> String {
     value < 10 ? "0" + String(value) : String(value)
   }
 }

@@ -87,7 +87,7 @@ extension DemoSeeder {
       let seconds = -random.int(1...90) * 86_400 + random.int(0...86_399)
       try statement.execute(arguments: [
         1_001 + index, randomCustomer(), random.pick(DemoNames.ticketSubjects), status, priority,
-        random.pick(DemoNames.ticketTeams), DemoCalendar.moment(seconds: seconds),
+        random.pick(DemoNames.ticketTeams), StoredTime.text(DemoCalendar.moment(seconds: seconds)),
       ])
     }
     count("tickets", total)
@@ -110,7 +110,7 @@ extension DemoSeeder {
         1_001 + index, customer, 1_001 + product, quantity,
         "Quote for \(quantity) x \(DemoNames.products[product].0)",
         ["new", "contacted", "won", "lost"][random.weighted([40, 30, 15, 15])],
-        DemoCalendar.moment(seconds: seconds),
+        StoredTime.text(DemoCalendar.moment(seconds: seconds)),
       ])
     }
     count("leads", total)

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 // Decoding of back-office rows into records. Column names follow `Schema`.
@@ -92,7 +93,7 @@ extension Ticket {
       id: RecordID.ticket.format(row["id"]), customerID: customer.map(RecordID.customer.format),
       subject: row["subject"], status: Status(rawValue: row["status"]) ?? .open,
       priority: Priority(rawValue: row["priority"]) ?? .normal, team: row["team"],
-      conversationID: row["conversation_id"], createdAt: row["created_at"])
+      conversationID: row["conversation_id"], createdAt: row.moment("created_at") ?? .distantPast)
   }
 }
 
@@ -103,6 +104,6 @@ extension Lead {
     self.init(
       id: RecordID.lead.format(row["id"]), customerID: customer.map(RecordID.customer.format),
       productID: product.map(RecordID.product.format), quantity: row["quantity"],
-      note: row["note"], status: row["status"], createdAt: row["created_at"])
+      note: row["note"], status: row["status"], createdAt: row.moment("created_at") ?? .distantPast)
   }
 }

@@ -1,15 +1,17 @@
+import Foundation
 import GRDB
 
 extension SQLiteStore {
   public func appendAudit(_ entry: AuditEntry) throws(StoreError) {
-    try write { db in
+    try quickWrite { db in
       try db.cachedStatement(
         sql: """
           INSERT INTO audit_log (at, actor, role, action, target, allowed, detail)
           VALUES (?, ?, ?, ?, ?, ?, ?)
           """
       ).execute(arguments: [
-        entry.at, entry.actor, entry.role.rawValue, entry.action, entry.target, entry.allowed,
+        StoredTime.text(entry.at), entry.actor, entry.role.rawValue, entry.action, entry.target,
+        entry.allowed,
         entry.detail,
       ])
     }
@@ -21,7 +23,8 @@ extension SQLiteStore {
         "SELECT * FROM (SELECT * FROM audit_log ORDER BY id DESC LIMIT ?) ORDER BY id", [limit]
       ).map { row in
         AuditEntry(
-          at: row["at"], actor: row["actor"], role: Role(rawValue: row["role"]) ?? .agent,
+          at: row.moment("at") ?? .distantPast, actor: row["actor"],
+          role: Role(rawValue: row["role"]) ?? .agent,
           action: row["action"], target: row["target"], allowed: row["allowed"],
           detail: row["detail"])
       }

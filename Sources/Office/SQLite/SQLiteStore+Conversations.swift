@@ -19,7 +19,7 @@ extension SQLiteStore {
           """,
         arguments: [
           customerID, conversation.channel.rawValue, conversation.agent,
-          conversation.role.rawValue, conversation.startedAt,
+          conversation.role.rawValue, StoredTime.text(conversation.startedAt),
         ])
       return db.lastInsertedRowID
     }
@@ -27,7 +27,8 @@ extension SQLiteStore {
 
   public func recordTurn(_ turn: TurnRecord) throws(StoreError) {
     let slots = JSONText.object(turn.slots)
-    try write { db in
+    let at = StoredTime.text(turn.at)
+    try quickWrite { db in
       let statement = try db.cachedStatement(
         sql: """
           INSERT INTO messages (conversation_id, speaker, text, intent, confidence, slots,
@@ -37,7 +38,7 @@ extension SQLiteStore {
       for (speaker, text) in [(turn.speaker, turn.text), ("bot", turn.reply)] {
         try statement.execute(arguments: [
           turn.conversationID, speaker, text, turn.intent, turn.confidence, slots,
-          turn.language, turn.agent, turn.role.rawValue, turn.channel.rawValue, turn.at,
+          turn.language, turn.agent, turn.role.rawValue, turn.channel.rawValue, at,
         ])
       }
     }
@@ -49,7 +50,7 @@ extension SQLiteStore {
     let changed = try write { db in
       try db.execute(
         sql: "UPDATE conversations SET outcome = ?, ended_at = ? WHERE id = ?",
-        arguments: [outcome.rawValue, date, id])
+        arguments: [outcome.rawValue, StoredTime.text(date), id])
       return db.changesCount
     }
     if changed == 0 {
@@ -92,7 +93,7 @@ extension ConversationSummary {
       var seen = Set<String>()
       return ConversationSummary(
         id: id, channel: Channel(rawValue: row["channel"]) ?? .console,
-        startedAt: row["started_at"],
+        startedAt: row.moment("started_at") ?? .distantPast,
         outcome: ConversationOutcome(rawValue: row["outcome"]) ?? .open,
         intents: intents.filter { seen.insert($0).inserted })
     }

@@ -29,7 +29,7 @@ extension SQLiteStore {
           """,
         arguments: [
           id, customer, ticket.subject, ticket.priority.rawValue, ticket.team,
-          ticket.conversationID, date,
+          ticket.conversationID, StoredTime.text(date),
         ])
       return try Ticket(row: db.row("SELECT * FROM tickets WHERE id = ?", [id])!)
     }
@@ -47,7 +47,7 @@ extension SQLiteStore {
           INSERT INTO leads (id, customer_id, product_id, quantity, note, status, created_at)
           VALUES (?, ?, ?, ?, ?, 'new', ?)
           """,
-        arguments: [id, customer, product, quantity, note, date])
+        arguments: [id, customer, product, quantity, note, StoredTime.text(date)])
       return try Lead(row: db.row("SELECT * FROM leads WHERE id = ?", [id])!)
     }
   }

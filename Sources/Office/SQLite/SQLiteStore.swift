@@ -86,6 +86,25 @@ public final class SQLiteStore: Store {
     }
   }
 
+  /// Runs `body` in a short `BEGIN IMMEDIATE` ... `COMMIT` transaction through cached statements
+  /// (the conversation log's hot path), rolling back on error.
+  func quickWrite(_ body: (Database) throws -> Void) throws(StoreError) {
+    do {
+      try writer.writeWithoutTransaction { db in
+        try db.cachedStatement(sql: "BEGIN IMMEDIATE").execute()
+        do {
+          try body(db)
+          try db.cachedStatement(sql: "COMMIT").execute()
+        } catch {
+          if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
+          throw error
+        }
+      }
+    } catch {
+      throw StoreError(wrapping: error, path: path)
+    }
+  }
+
   /// Runs `body` in a write transaction, turning database errors into ``StoreError``.
   func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
     do {

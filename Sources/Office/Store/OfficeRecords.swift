@@ -74,6 +74,10 @@ public protocol OfficeRecords: Sendable {
   func recentConversations(customerID: String, limit: Int) throws(StoreError)
     -> [ConversationSummary]
 
+  /// Everything about one customer, read at once (see ``Customer360``), or nil if unknown.
+  func customerOverview(customerID: String, conversations: Int) throws(StoreError)
+    -> Customer360?
+
   /// Appends one entry to the audit log.
   func appendAudit(_ entry: AuditEntry) throws(StoreError)
 
