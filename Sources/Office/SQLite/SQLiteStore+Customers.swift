@@ -5,12 +5,20 @@ extension SQLiteStore {
     let text = prefix.trimmingCharactersInWhitespace()
     return try read { db in
       if let number = RecordID.customer.parse(text) {
-        // Ids starting with these digits: C-10 matches C-1001 ... C-1099 and C-10000 ...
-        let digits = String(number)
-        return try db.rows(
-          "SELECT * FROM customers WHERE CAST(id AS TEXT) LIKE ? ORDER BY id LIMIT ?",
-          [digits + "%", limit]
-        ).map(Customer.init(row:))
+        // Ids starting with these digits (C-10: C-10, C-100...C-109, C-1000...C-1099, ...), as
+        // index ranges from the shortest ids up, so the result stays in id order.
+        var found: [Customer] = []
+        var low = number
+        var width: Int64 = 1
+        while found.count < limit && low <= 1_000_000_000_000 {
+          found += try db.rows(
+            "SELECT * FROM customers WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?",
+            [low, low + width - 1, limit - found.count]
+          ).map(Customer.init(row:))
+          low *= 10
+          width *= 10
+        }
+        return found
       }
       guard !text.isEmpty else {
         return try db.rows("SELECT * FROM customers ORDER BY id LIMIT ?", [limit])

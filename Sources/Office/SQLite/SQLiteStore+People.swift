@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteStore {
   public func employees(named name: String) throws(StoreError) -> [Employee] {
-    let text = name.trimmingCharactersInWhitespace()
+    let text = SearchText.personName(name)
     guard !text.isEmpty else { return [] }
     if let number = RecordID.employee.parse(text), text.uppercased().hasPrefix("E") {
       return try read { db in

@@ -10,7 +10,7 @@ extension SQLiteStore {
   }
 
   public func products(named name: String, limit: Int) throws(StoreError) -> [Product] {
-    let text = name.trimmingCharactersInWhitespace()
+    let text = SearchText.normalized(name)
     guard !text.isEmpty else { return [] }
     let compact = text.replacingOccurrences(of: " ", with: "")
     return try read { db in

@@ -186,3 +186,26 @@ import Testing
     #expect(found.first?.id == first)
   }
 }
+
+@Suite struct LookupNormalisationTests {
+  @Test(arguments: ["佐藤さん", "Mr. Sato", "佐藤 様", "ｓａｔｏ"])
+  func honorificsAndWidthAreIgnored(name: String) throws {
+    let store = try Fixtures.seededStore()
+    #expect(try store.employees(named: name).map(\.id) == ["E-1001"])
+  }
+
+  @Test func fullWidthProductName() throws {
+    let store = try Fixtures.seededStore()
+    #expect(try store.products(named: "ＵＳＢ－Ｃハブ", limit: 1).first?.id == "P-1003")
+  }
+
+  @Test(arguments: [
+    ("C-10", 10, "C-1001"), ("C-119", 10, "C-1190"), ("C-1199", 1, "C-1199"), ("1200", 1, "C-1200"),
+  ])
+  func idPrefixCompletion(prefix: String, count: Int, first: String) throws {
+    let store = try Fixtures.seededStore()
+    let found = try store.customers(matching: prefix, limit: 10)
+    #expect(found.count == count)
+    #expect(found.first?.id == first)
+  }
+}
