@@ -1,2 +1,141 @@
-/// Matcher benchmarks (owned by IntentMatching).
-enum MatcherBench { static func run() throws {} }
+import Foundation
+import IntentMatching
+
+/// Matcher benchmarks: load + train time of a 15,000-example catalog, classifications per second
+/// on one core, peak memory, and the CLINC150 / Banking77 figures when the datasets are present.
+enum MatcherBench {
+  static func run() throws {
+    print("== matcher")
+    let datasets = datasetsDirectory()
+    let clinc = datasets.map { $0 + "/clinc150" }.flatMap { path in
+      FileManager.default.fileExists(atPath: path + "/train.csv") ? path : nil
+    }
+    let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "switchboard-bench-\(getpid())"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: temporary) }
+
+    // A 15,000-example catalog on disk: CLINC150's training set, else a synthetic one.
+    let trainingRows =
+      try clinc.map { try LabelledData.read(path: $0 + "/train.csv") } ?? syntheticRows()
+    let catalogDirectory = temporary + "/catalog"
+    try CatalogWriter.write(CatalogWriter.importedCatalog(from: trainingRows), to: catalogDirectory)
+    var clock = ContinuousClock.now
+    let loaded = try CatalogLoader.load(directory: catalogDirectory)
+    let loadTime = ContinuousClock.now - clock
+    clock = ContinuousClock.now
+    var matcher = KeywordMatcher(catalog: loaded.catalog)
+    let trainTime = ContinuousClock.now - clock
+    let examples = loaded.catalog.intents.map(\.examples.count).reduce(0, +)
+    print(
+      "catalog: \(loaded.catalog.intents.count) intents, \(examples) examples; "
+        + "load \(milliseconds(loadTime)) ms, train \(milliseconds(trainTime)) ms, "
+        + "load+train \(milliseconds(loadTime + trainTime)) ms")
+
+    let utterances = trainingRows.map(\.text)
+    print("classify: \(throughput(matcher, utterances)) utterances/s (one core, with slots)")
+    print("peak RSS: \(peakResidentMegabytes()) MB")
+
+    if let clinc {
+      let validation = try LabelledData.read(path: clinc + "/val.csv")
+      let scores = Evaluator.scores(of: matcher, on: validation)
+      let calibration = Calibrator.calibrate(scores: scores, examples: validation)
+      try SettingsUpdater.store(calibration.settings, inCatalog: catalogDirectory)
+      matcher = KeywordMatcher(catalog: try CatalogLoader.load(directory: catalogDirectory).catalog)
+      let report = Evaluator.evaluate(matcher, on: validation)
+      let n = OutputFormat.number
+      print(
+        "CLINC150 val: threshold \(n(calibration.settings.threshold)) margin "
+          + "\(n(calibration.settings.margin)); in-scope accuracy \(n(report.inScopeAccuracy)) "
+          + "(target 0.92), oos recall \(n(report.outOfScopeRecall)) (target 0.55), "
+          + "accuracy \(n(report.accuracy)), macro F1 \(n(report.macroF1))")
+    } else {
+      print("CLINC150: skipped (no datasets folder; set SWITCHBOARD_DATASETS)")
+    }
+    if let banking = datasets.map({ $0 + "/banking77/train.csv" }),
+      FileManager.default.fileExists(atPath: banking)
+    {
+      let rows = try LabelledData.read(path: banking)
+      let (training, heldOut) = DataSplit.split(rows)
+      let files = CatalogWriter.importedCatalog(
+        from: training, settings: CatalogSettings(threshold: 0, margin: 0))
+      let catalog = try CatalogLoader.load(files: files.map { ("banking/" + $0.name, $0.text) })
+      let report = Evaluator.evaluate(KeywordMatcher(catalog: catalog.catalog), on: heldOut)
+      print(
+        "Banking77 held-out fifth: accuracy \(OutputFormat.number(report.accuracy)) "
+          + "(target 0.90), \(heldOut.count) rows")
+    } else {
+      print("Banking77: skipped (no datasets folder)")
+    }
+    print("peak RSS at the end: \(peakResidentMegabytes()) MB")
+  }
+
+  /// Classifications per second of `matcher` over `utterances`, for at least one second.
+  static func throughput(_ matcher: KeywordMatcher, _ utterances: [String]) -> Int {
+    var count = 0
+    var checksum = 0.0
+    let start = ContinuousClock.now
+    var elapsed = Duration.zero
+    while elapsed < .seconds(1) {
+      for text in utterances.prefix(5000) {
+        checksum += matcher.classify(text).confidence
+        count += 1
+      }
+      elapsed = ContinuousClock.now - start
+    }
+    if checksum.isNaN { print("") }
+    return Int(Double(count) / seconds(elapsed))
+  }
+
+  /// `$SWITCHBOARD_DATASETS`, else `../shared/datasets` beside the checkout, if present.
+  static func datasetsDirectory() -> String? {
+    if let path = ProcessInfo.processInfo.environment["SWITCHBOARD_DATASETS"], !path.isEmpty {
+      return path
+    }
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let path = root.deletingLastPathComponent().appendingPathComponent("shared/datasets").path
+    return FileManager.default.fileExists(atPath: path) ? path : nil
+  }
+
+  /// 150 synthetic intents of 100 examples each, from a seeded generator.
+  static func syntheticRows() -> [LabelledExample] {
+    var state: UInt64 = 7
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33)
+    }
+    let words = (0..<3000).map { "w\(String($0, radix: 36))x" }
+    var rows: [LabelledExample] = []
+    for intent in 0..<150 {
+      let own = (0..<20).map { _ in words[next() % words.count] }
+      for example in 0..<100 {
+        let text = (0..<8).map { index in
+          index % 2 == 0 ? own[next() % own.count] : words[next() % words.count]
+        }.joined(separator: " ")
+        rows.append(LabelledExample(text: text, intent: "intent_\(intent)", line: example + 2))
+      }
+    }
+    return rows
+  }
+
+  /// Peak resident set size (VmHWM) in megabytes.
+  static func peakResidentMegabytes() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return -1
+    }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+      let digits = line.filter(\.isNumber)
+      return (Int(digits) ?? 0) / 1024
+    }
+    return -1
+  }
+
+  static func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+  }
+
+  static func milliseconds(_ duration: Duration) -> Int {
+    Int((seconds(duration) * 1000).rounded())
+  }
+}

@@ -11,14 +11,13 @@ public struct SynonymMapper: Sendable {
     public var typed: String
   }
 
-  private var byFirstWord: [String: [(variant: [String], canonical: [String])]] = [:]
-  private var unspaced: [(variant: String, canonical: [String])] = []
+  private var byFirstWord: [String: [(variant: [String], canonical: [Token])]] = [:]
+  private var unspaced: [(variant: String, canonical: [Token])] = []
 
   /// Builds the mapper from `canonical → variants`.
   public init(_ synonyms: [String: [String]]) {
     for canonical in synonyms.keys.sorted() {
-      let canonicalWords = TextNormalizer.normalize(canonical).split(separator: " ").map(
-        String.init)
+      let canonicalWords = Tokenizer.tokens(of: canonical)
       guard !canonicalWords.isEmpty else { continue }
       for variant in synonyms[canonical] ?? [] {
         let tokens = Tokenizer.tokens(of: variant)
@@ -47,8 +46,8 @@ public struct SynonymMapper: Sendable {
       if token.kind == .japanese {
         result.append((token, nil))
         for entry in unspaced where token.text.contains(entry.variant) {
-          let hit = Hit(canonical: entry.canonical.joined(separator: " "), typed: entry.variant)
-          for word in entry.canonical { result.append((Token(word, .word), hit)) }
+          let hit = Hit(canonical: Self.text(entry.canonical), typed: entry.variant)
+          for canonical in entry.canonical { result.append((canonical, hit)) }
         }
         index += 1
         continue
@@ -62,9 +61,8 @@ public struct SynonymMapper: Sendable {
         }
         guard same else { continue }
         let hit = Hit(
-          canonical: entry.canonical.joined(separator: " "),
-          typed: entry.variant.joined(separator: " "))
-        for word in entry.canonical { result.append((Token(word, .word), hit)) }
+          canonical: Self.text(entry.canonical), typed: entry.variant.joined(separator: " "))
+        for canonical in entry.canonical { result.append((canonical, hit)) }
         index += entry.variant.count
         matched = true
         break
@@ -75,5 +73,9 @@ public struct SynonymMapper: Sendable {
       }
     }
     return result
+  }
+
+  private static func text(_ tokens: [Token]) -> String {
+    tokens.map(\.text).joined(separator: " ")
   }
 }

@@ -1,7 +1,38 @@
 import ArgumentParser
+import Foundation
+import IntentMatching
 
-// TEMPORARY STUB: replaced by the command's owner.
+/// `switchboard eval FILE.csv [--json]`: scores the catalog's matcher on labelled data.
 struct EvalCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "eval", abstract: "Not built yet.")
+  static let configuration = CommandConfiguration(
+    commandName: "eval",
+    abstract: "Evaluate the intent catalog on a labelled CSV file (columns text, intent).",
+    discussion: "Label oos marks an out-of-scope row. Without --json prints a full report.")
+
   @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "CSV file with a header row holding the columns text and intent.")
+  var file: String
+
+  @Flag(name: .long, help: "Print one JSON object with the headline figures.")
+  var json = false
+
+  func run() throws {
+    let examples = try LabelledDataLoading.read(file)
+    let loaded = try CatalogLoading.load(global.intentsDirectory)
+    let report = Evaluator.evaluate(KeywordMatcher(catalog: loaded.catalog), on: examples)
+    print(json ? report.json : report.text)
+  }
+}
+
+/// Reads a labelled CSV file for a command: a problem prints one line and exits with status 2.
+enum LabelledDataLoading {
+  /// The examples of `path`.
+  static func read(_ path: String) throws -> [LabelledExample] {
+    do {
+      return try LabelledData.read(path: path)
+    } catch {
+      throw StandardError.fail(error.description, code: 2)
+    }
+  }
 }

@@ -1,0 +1,26 @@
+/// Runs a matcher over labelled data.
+public enum Evaluator {
+  /// The matcher's scores for every example, in order (the expensive part, done once).
+  public static func scores(
+    of matcher: KeywordMatcher, on examples: [LabelledExample]
+  ) -> [DecisionScores] {
+    examples.map { matcher.scores($0.text) }
+  }
+
+  /// The report of `scores` decided under `settings` against the examples' labels.
+  public static func report(
+    scores: [DecisionScores], examples: [LabelledExample], settings: CatalogSettings
+  ) -> EvaluationReport {
+    EvaluationReport(
+      expected: examples.map(\.intent), predicted: scores.map { $0.intent(under: settings) })
+  }
+
+  /// Classifies every example with `matcher` under its catalog's settings and reports.
+  public static func evaluate(
+    _ matcher: KeywordMatcher, on examples: [LabelledExample]
+  ) -> EvaluationReport {
+    report(
+      scores: scores(of: matcher, on: examples), examples: examples,
+      settings: matcher.catalog.settings)
+  }
+}
