@@ -19,7 +19,7 @@ extension SQLiteStore {
   /// Refuses a database that already has customers unless `replacing` is true, in which case
   /// every record (conversations and audit log included) is deleted first.
   public func seedDemo(scale: Int, replacing: Bool = false) throws(StoreError) -> DemoCounts {
-    try write { db in
+    let counts = try write { db in
       let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM customers") ?? 0
       if existing > 0 {
         guard replacing else {
@@ -34,6 +34,14 @@ extension SQLiteStore {
       var seeder = DemoSeeder(scale: scale)
       return try seeder.insert(into: db)
     }
+    // Move the big transaction from the WAL into the database file now, rather than during the
+    // first turns recorded afterwards.
+    do {
+      _ = try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+    } catch {
+      throw StoreError(wrapping: error, path: path)
+    }
+    return counts
   }
 
   /// Row counts of every table, in ``dataTables`` order.
