@@ -29,6 +29,11 @@ static inline int sb_el_bind(EditLine *el, const char *key, const char *function
   return el_set(el, EL_BIND, key, function, NULL);
 }
 
+/* Edit-mode tty without ISIG, so that Ctrl-C reaches a key binding instead of raising SIGINT. */
+static inline int sb_el_disable_isig(EditLine *el) {
+  return el_set(el, EL_SETTY, "-d", "-isig", NULL);
+}
+
 static inline int sb_el_set_signal(EditLine *el, int on) {
   return el_set(el, EL_SIGNAL, on);
 }

@@ -26,7 +26,7 @@ public struct Completer {
   public func complete(_ text: String) -> Completion {
     guard text.hasPrefix("/") else { return Completion(insertion: "", candidates: []) }
     guard let space = text.firstIndex(of: " ") else {
-      return finish(word: text, candidates: registry.names(startingWith: text))
+      return finish(word: text, candidates: registry.names(startingWith: text).sorted())
     }
     let name = String(text[text.index(after: text.startIndex)..<space])
     guard let command = registry.command(named: name) else {

@@ -29,6 +29,7 @@ public enum LineRead: Equatable {
 // prompt and the completer to them. One editor exists per process.
 nonisolated(unsafe) private var promptBytes: UnsafeMutablePointer<CChar>? = nil
 nonisolated(unsafe) private var activeCompleter: Completer? = nil
+nonisolated(unsafe) private var interruptPressed = false
 
 /// The interactive line editor: libedit with history, Tab completion and a coloured prompt.
 ///
@@ -61,6 +62,13 @@ public final class EditLine {
         EditLine.complete(editor)
       })
     _ = sb_el_bind(editor, "^I", "sb-complete")
+    _ = sb_el_add_function(
+      editor, "sb-interrupt", "Abandon the line",
+      { editor, _ in
+        EditLine.interrupt(editor)
+      })
+    _ = sb_el_disable_isig(editor)
+    _ = sb_el_bind(editor, "^C", "sb-interrupt")
     Self.makeFolder(for: historyPath)
     _ = sb_history_load(history, &event, historyPath)
   }
@@ -78,11 +86,14 @@ public final class EditLine {
     free(promptBytes)
     promptBytes = strdup(prompt)
     var count: Int32 = 0
-    guard let bytes = el_gets(editor, &count) else {
-      if count == -1 {
-        fputs("\n", stdout)
-        return .interrupted
-      }
+    interruptPressed = false
+    let bytes = el_gets(editor, &count)
+    if interruptPressed || (bytes == nil && count == -1) {
+      // Ctrl-C, as a key (the usual case) or as a signal from elsewhere.
+      fputs(bytes == nil ? "\n" : "^C\n", stdout)
+      return .interrupted
+    }
+    guard let bytes else {
       fputs("\n", stdout)
       return .endOfInput
     }
@@ -93,9 +104,20 @@ public final class EditLine {
 
   /// Adds `line` to the history and saves the history file.
   public func remember(_ line: String) {
-    guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-    _ = sb_history_enter(history, &event, line)
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty else { return }
+    _ = sb_history_enter(history, &event, trimmed)
     _ = sb_history_save(history, &event, historyPath)
+  }
+
+  /// Ctrl-C: ends the line at its end; ``readLine(prompt:)`` shows `^C` and discards it.
+  private static func interrupt(_ editor: OpaquePointer?) -> UInt8 {
+    guard let editor else { return UInt8(CC_ERROR) }
+    if let info = el_wline(editor) {
+      _ = el_cursor(editor, Int32(info.pointee.lastchar - info.pointee.cursor))
+    }
+    interruptPressed = true
+    return UInt8(CC_NEWLINE)
   }
 
   private static func complete(_ editor: OpaquePointer?) -> UInt8 {

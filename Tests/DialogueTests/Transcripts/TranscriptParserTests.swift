@@ -1,0 +1,53 @@
+import Dialogue
+import Testing
+
+@Suite struct TranscriptParserTests {
+  @Test func readsConversationsSettingsAndExpectations() throws {
+    let text = """
+      # comment
+      @as C-1001
+      > where is my order 1002?
+      = order_status
+      < shipped
+      < /ship(ped)? on/
+      ---
+      @role agent
+      > hello
+      """
+    let transcript = try TranscriptParser.parse(text, path: "t.chat")
+    #expect(transcript.conversations.count == 2)
+    let first = transcript.conversations[0]
+    #expect(first.customerID == "C-1001")
+    #expect(first.steps[0].text == "where is my order 1002?")
+    #expect(first.steps[0].line == 3)
+    #expect(
+      first.steps[0].expectations == [
+        .intent("order_status", line: 4), .contains("shipped", line: 5),
+        .matches("ship(ped)? on", line: 6),
+      ])
+    #expect(transcript.conversations[1].role == "agent")
+    #expect(transcript.conversations[1].customerID == "C-1001")
+  }
+
+  @Test(arguments: [
+    ("= greeting\n", "t.chat:1:1: error: '=' must follow a '>' line\n= greeting\n^"),
+    ("> hi\n< /ship(/\n", "t.chat:2:3: error: invalid regular expression 'ship('\n< /ship(/\n  ^"),
+    (
+      "@colour red\n",
+      "t.chat:1:2: error: unknown setting 'colour' (expected as, role or agent)\n@colour red\n ^"
+    ),
+    (
+      "hello\n",
+      "t.chat:1:1: error: unexpected line: expected '>', '=', '<', '@', '#' or '---'\nhello\n^"
+    ),
+    (">\n", "t.chat:1:1: error: '>' needs the line to type\n>\n^"),
+  ])
+  func reportsBrokenLinesWithTheirPosition(text: String, expected: String) {
+    #expect(throws: TranscriptError.self) { try TranscriptParser.parse(text, path: "t.chat") }
+    do {
+      _ = try TranscriptParser.parse(text, path: "t.chat")
+    } catch {
+      #expect(error.description == expected)
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite(.serialized) struct TranscriptCommandTests {
+  @Test func theRepositoryTranscriptsPass() throws {
+    let files = RepositoryPaths.transcripts
+    #expect(!files.isEmpty)
+    let result = try BinaryRunner.run(["test"] + files)
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect(result.stdout.hasSuffix(" 0 failed\n"))
+  }
+
+  @Test func failingCasesNameTheirFileAndLine() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let path = folder.file("bad.chat")
+    try """
+    # two cases, one fails
+    > hello
+    = greeting
+    < nothing like this
+    """.write(toFile: path, atomically: true, encoding: .utf8)
+    let result = try BinaryRunner.run(["test", path])
+    #expect(result.status == 1)
+    #expect(
+      result.stdout.hasPrefix(
+        "\(path):4: expected the reply to contain 'nothing like this', got '"))
+    #expect(result.stdout.hasSuffix("1 passed, 1 failed\n"))
+  }
+
+  @Test func aSavedConsoleSessionReplays() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let saved = folder.file("saved.chat")
+    let session = try BinaryRunner.run(
+      ["--db", folder.file("x.sqlite")],
+      stdin: "hello\ndo you ship abroad\n保証期間は？\n/save \(saved)\n")
+    #expect(session.status == 0, "\(session.stderr)")
+    let replay = try BinaryRunner.run(["test", saved])
+    #expect(replay.status == 0, "\(replay.stdout)")
+    #expect(replay.stdout == "6 passed, 0 failed\n")
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// What a run of the real `switchboard` binary printed and how it ended.
+public struct BinaryResult {
+  /// Standard output.
+  public var stdout: String
+  /// Standard error.
+  public var stderr: String
+  /// The exit status.
+  public var status: Int32
+}
+
+/// Runs the real binary with arguments, standard input bytes and extra environment.
+public enum BinaryRunner {
+  /// Runs `switchboard ARGUMENTS` with `input` on stdin (not a terminal) and waits for it.
+  public static func run(
+    _ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
+    directory: String? = nil
+  ) throws -> BinaryResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: RepositoryPaths.binary)
+    process.arguments = arguments
+    var merged = ProcessInfo.processInfo.environment
+    merged["SWITCHBOARD_DB"] = nil
+    merged["SWITCHBOARD_INTENTS"] = nil
+    for (key, value) in environment { merged[key] = value }
+    process.environment = merged
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let paths = (
+      input: folder.file("stdin"), output: folder.file("stdout"), error: folder.file("stderr")
+    )
+    _ = FileManager.default.createFile(atPath: paths.input, contents: input)
+    _ = FileManager.default.createFile(atPath: paths.output, contents: nil)
+    _ = FileManager.default.createFile(atPath: paths.error, contents: nil)
+    process.standardInput = FileHandle(forReadingAtPath: paths.input)
+    process.standardOutput = FileHandle(forWritingAtPath: paths.output)
+    process.standardError = FileHandle(forWritingAtPath: paths.error)
+    try process.run()
+    process.waitUntilExit()
+    let output = FileManager.default.contents(atPath: paths.output) ?? Data()
+    let error = FileManager.default.contents(atPath: paths.error) ?? Data()
+    return BinaryResult(
+      stdout: String(decoding: output, as: UTF8.self),
+      stderr: String(decoding: error, as: UTF8.self), status: process.terminationStatus)
+  }
+
+  /// Runs with `text` as standard input.
+  public static func run(
+    _ arguments: [String], stdin text: String, environment: [String: String] = [:]
+  ) throws -> BinaryResult {
+    try run(arguments, input: Data(text.utf8), environment: environment)
+  }
+}
