@@ -22,8 +22,7 @@ public enum EngineFactory {
   public static let instant = Date(timeIntervalSince1970: 1_795_946_400)
 
   /// An engine on a fresh in-memory demo database with the given handlers.
-  public static func engine(handlers: HandlerRegistry = HandlerRegistry()) throws -> DialogueEngine
-  {
+  public static func engine(handlers: HandlerRegistry = .backOffice) throws -> DialogueEngine {
     let store = try SQLiteStore(inMemorySeeded: true)
     return DialogueEngine(
       catalog: catalog, classifier: matcher, store: store, handlers: handlers,

@@ -29,7 +29,7 @@ struct Wiring {
     self.intentsDirectory = global.intentsDirectory
     self.engine = DialogueEngine(
       catalog: loaded.catalog, classifier: matcher, store: store,
-      handlers: HandlerRegistry(), clock: clock)
+      handlers: .backOffice, clock: clock)
     if let id = global.customer {
       do {
         guard try store.customer(id: id) != nil else {

@@ -1,0 +1,7 @@
+/// The back-office handlers the console registers.
+extension HandlerRegistry {
+  /// Every back-office handler, by the names intent files use.
+  public static var backOffice: HandlerRegistry {
+    HandlerRegistry([])
+  }
+}
