@@ -12,9 +12,10 @@ struct Wiring {
   let intentsDirectory: String
 
   /// Opens the store and the catalog; errors are printed and become exit codes.
-  init(global: GlobalOptions, channel: Channel, databasePath: String? = nil, resolveDates: Bool)
-    throws
-  {
+  init(
+    global: GlobalOptions, channel: Channel, databasePath: String? = nil, resolveDates: Bool,
+    clock: any Clock = SystemClock()
+  ) throws {
     let store: SQLiteStore
     let path = databasePath ?? global.databasePath
     do {
@@ -23,7 +24,6 @@ struct Wiring {
       throw StandardError.fail("\(error.message)")
     }
     let loaded = try CatalogLoading.load(global.intentsDirectory)
-    let clock = SystemClock()
     let today = resolveDates ? Self.today(clock) : nil
     let matcher = KeywordMatcher(catalog: loaded.catalog, today: today)
     self.intentsDirectory = global.intentsDirectory
