@@ -13,7 +13,7 @@ struct Switchboard: ParsableCommand {
     subcommands: [
       ConsoleCommand.self, AskCommand.self, ClassifyCommand.self, EvalCommand.self,
       IntentsCommand.self, CalibrateCommand.self, ExportCommand.self, TestCommand.self,
-      DBCommand.self,
+      DBCommand.self, SimulateCommand.self, ReportCommand.self,
     ],
     defaultSubcommand: ConsoleCommand.self
   )

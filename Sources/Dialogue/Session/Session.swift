@@ -23,6 +23,21 @@ public final class Session {
     self.settings = settings
   }
 
+  /// The slot the console asked for and waits for, if any.
+  public var awaitingSlot: String? {
+    if case .slot(_, let name, _) = pending { return name }
+    return nil
+  }
+
+  /// Whether the console asked a yes/no question and waits for the answer.
+  public var awaitingConfirmation: Bool {
+    if case .confirmation = pending { return true }
+    return false
+  }
+
+  /// Whether the open conversation was handed to a human.
+  public var isEscalated: Bool { escalated }
+
   /// Forgets the conversation state (after `/end` or a change of customer).
   func resetConversation() {
     conversationID = nil

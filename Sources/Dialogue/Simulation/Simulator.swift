@@ -1,0 +1,147 @@
+import Foundation
+import IntentMatching
+import Office
+
+/// Plays simulated customers against the real engine: the same dispatch, handlers and logging
+/// as the console, with conversations logged on the `simulated` channel.
+///
+/// Customers come from the database and speak their own language; they open with a noisy
+/// paraphrase of a catalog example, answer slot questions with their own order and invoice
+/// numbers, confirm or decline, sometimes go out of scope or ask for a human. The same seed on
+/// the same data gives the same conversations and figures.
+public struct Simulator {
+  /// One finished conversation, for transcripts.
+  public struct Conversation {
+    /// Its 1-based number in the run.
+    public var number: Int
+    /// Who the customer was (role, customer id, channel).
+    public var settings: SessionSettings
+    /// Its turns, in order.
+    public var turns: [Turn]
+  }
+
+  private let engine: DialogueEngine
+  private let clock: SteppingClock
+  private let seed: UInt64
+
+  /// Creates a simulator; `engine` must use `clock`, which the simulator moves through the days.
+  public init(engine: DialogueEngine, clock: SteppingClock, seed: UInt64) {
+    self.engine = engine
+    self.clock = clock
+    self.seed = seed
+  }
+
+  /// Holds `sessions` conversations; calls `finished` after each one.
+  public func run(sessions: Int, finished: (Conversation) -> Void) throws -> SimulationSummary {
+    var random = SeededGenerator(seed: seed)
+    let customers: [SimulatedCustomer]
+    do {
+      customers = try SimulatedCustomer.load(from: engine.store, limit: 10_000)
+    } catch {
+      throw DialogueError.logging(error)
+    }
+    guard !customers.isEmpty else { return SimulationSummary() }
+    let start = clock.now()
+    var summary = SimulationSummary()
+    for number in stride(from: 1, through: sessions, by: 1) {
+      // Business hours over the days: 9:00 to 18:00 JST (0:00 to 9:00 UTC), busier at noon.
+      let day = Double(random.below(28))
+      let minute = Double(random.below(270) + random.below(270))
+      clock.set(start.addingTimeInterval(day * 86_400 + minute * 60))
+      let customer = random.pick(customers)
+      let session = Session(
+        settings: SessionSettings(role: .customer, customerID: customer.id, channel: .simulated))
+      try converse(customer, session: session, random: &random, summary: &summary)
+      if session.isEscalated { summary.escalations += 1 }
+      let turns = session.turns
+      try engine.endConversation(of: session)
+      summary.sessions += 1
+      finished(Conversation(number: number, settings: session.settings, turns: turns))
+    }
+    return summary
+  }
+
+  private func converse(
+    _ customer: SimulatedCustomer, session: Session, random: inout SeededGenerator,
+    summary: inout SimulationSummary
+  ) throws {
+    guard var scenario = Scenario.draw(for: customer, catalog: engine.catalog, random: &random)
+    else { return }
+    var line = scenario.opening
+    var expectedSlots = scenario.givenSlots
+    for _ in 0..<6 {
+      let turn = try timedTurn(line, session: session, summary: &summary)
+      summary.intentChecks += 1
+      if turn.intent == scenario.intent { summary.intentCorrect += 1 }
+      for (name, value) in expectedSlots {
+        summary.slotChecks += 1
+        if turn.slots[name] == value { summary.slotCorrect += 1 }
+      }
+      expectedSlots = [:]
+      clock.advance(by: Double(20 + random.below(60)))
+      if let slot = session.awaitingSlot,
+        let answer = slotAnswer(slot, customer: customer, random: &random)
+      {
+        line = answer.line
+        expectedSlots = [slot: answer.value]
+        continue
+      }
+      if session.awaitingConfirmation {
+        let yes = random.chance(0.7)
+        line =
+          customer.language == .japanese
+          ? (yes ? random.pick(["はい", "お願いします"]) : random.pick(["いいえ", "結構です"]))
+          : (yes ? random.pick(["yes", "yes please", "ok"]) : random.pick(["no", "no thanks"]))
+        continue
+      }
+      break
+    }
+    if random.chance(0.4) {
+      scenario.intent = "thanks"
+      let thanks =
+        customer.language == .japanese
+        ? random.pick(["ありがとう", "ありがとうございます", "助かりました、ありがとう"])
+        : random.pick(["thanks", "thank you", "great, thanks!"])
+      let turn = try timedTurn(thanks, session: session, summary: &summary)
+      summary.intentChecks += 1
+      if turn.intent == "thanks" { summary.intentCorrect += 1 }
+    }
+  }
+
+  private func timedTurn(_ line: String, session: Session, summary: inout SimulationSummary)
+    throws -> Turn
+  {
+    let started = DispatchTime.now().uptimeNanoseconds
+    let turn = try engine.respond(to: line, in: session)
+    summary.latencies.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1000)
+    summary.turns += 1
+    if turn.intent == Match.outOfScope { summary.fallbacks += 1 }
+    return turn
+  }
+
+  private func slotAnswer(
+    _ slot: String, customer: SimulatedCustomer, random: inout SeededGenerator
+  ) -> (line: String, value: String)? {
+    let japanese = customer.language == .japanese
+    let value: String
+    switch slot {
+    case "order_id":
+      guard !customer.orderIDs.isEmpty else { return nil }
+      value = random.pick(customer.orderIDs)
+      let line =
+        japanese
+        ? random.pick(["\(value)です", "注文番号は\(value)", value])
+        : random.pick(["\(value)", "it's \(value)", "order \(value)", "#\(value)"])
+      return (line, value)
+    case "invoice_id":
+      guard !customer.invoiceIDs.isEmpty else { return nil }
+      value = random.pick(customer.invoiceIDs)
+      return (japanese ? "\(value)です" : random.pick([value, "invoice \(value)"]), value)
+    case "product_id":
+      value = "P-\(1001 + random.below(50))"
+      return (japanese ? "\(value)です" : value, value)
+    default:
+      return nil
+    }
+  }
+}
