@@ -28,7 +28,9 @@ enum StoredTime {
       }
       return value
     }
-    guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2) else {
+    guard utf8.count >= 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
+      let year = number(0, 4), let month = number(5, 2), let day = number(8, 2)
+    else {
       return nil
     }
     let hour = number(11, 2) ?? 0
