@@ -1,14 +1,18 @@
 import Foundation
-import Office
+
+@testable import Office
 
 /// Shared set-up of the Office tests: real SQLite, in memory or in a temporary file.
 enum Fixtures {
   /// A fixed moment, so audit entries and new records do not depend on the wall clock.
   static let now = DemoCalendar.moment(seconds: 9 * 3_600)
 
-  /// A new in-memory database with the demo company.
+  /// The demo company, seeded once per test run.
+  static let template = Result { try SQLiteStore(inMemorySeeded: true) }
+
+  /// A new in-memory database with the demo company (a copy of the template).
   static func seededStore() throws -> SQLiteStore {
-    try SQLiteStore(inMemorySeeded: true)
+    try SQLiteStore(inMemoryCopyOf: template.get())
   }
 
   /// The back office of `store` as `role` (the customer role speaks as `customer`).

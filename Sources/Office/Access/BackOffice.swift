@@ -38,7 +38,7 @@ public struct BackOffice: Sendable {
     try store.appendAudit(
       AuditEntry(
         at: clock(), actor: principal.auditName, role: principal.role, action: action,
-        target: target, allowed: allowed, detail: detail))
+        target: target, allowed: allowed, detail: detail, customerID: principal.customerID))
   }
 
   /// Nil when the role may do it; otherwise the roles that may, after auditing the refusal.

@@ -16,12 +16,15 @@ public struct AuditEntry: Sendable, Equatable, Codable {
   public var allowed: Bool
   /// Extra detail (the change made, the reason refused).
   public var detail: String
+  /// The customer the session speaks as or for, if any.
+  public var customerID: String?
 
   /// Creates an audit entry.
   public init(
     at: Date, actor: String, role: Role, action: String, target: String, allowed: Bool,
-    detail: String = ""
+    detail: String = "", customerID: String? = nil
   ) {
+    self.customerID = customerID
     self.at = at
     self.actor = actor
     self.role = role

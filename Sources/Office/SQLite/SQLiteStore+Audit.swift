@@ -6,13 +6,13 @@ extension SQLiteStore {
     try quickWrite { db in
       try db.cachedStatement(
         sql: """
-          INSERT INTO audit_log (at, actor, role, action, target, allowed, detail)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO audit_log (at, actor, role, action, target, allowed, detail, customer_id)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
           """
       ).execute(arguments: [
         StoredTime.text(entry.at), entry.actor, entry.role.rawValue, entry.action, entry.target,
         entry.allowed,
-        entry.detail,
+        entry.detail, entry.customerID,
       ])
     }
   }
@@ -26,7 +26,7 @@ extension SQLiteStore {
           at: row.moment("at") ?? .distantPast, actor: row["actor"],
           role: Role(rawValue: row["role"]) ?? .agent,
           action: row["action"], target: row["target"], allowed: row["allowed"],
-          detail: row["detail"])
+          detail: row["detail"], customerID: row["customer_id"])
       }
     }
   }

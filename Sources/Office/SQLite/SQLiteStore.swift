@@ -50,6 +50,19 @@ public final class SQLiteStore: Store {
     try migrate(seedDemo: seeded)
   }
 
+  /// An in-memory copy of `other`, made with SQLite's backup API (tests seed one template and
+  /// copy it for each case).
+  init(inMemoryCopyOf other: SQLiteStore) throws(StoreError) {
+    path = ":memory:"
+    do {
+      let queue = try DatabaseQueue(configuration: Self.configuration())
+      try other.writer.backup(to: queue)
+      writer = queue
+    } catch {
+      throw StoreError(wrapping: error, path: path, opening: true)
+    }
+  }
+
   private static func configuration() -> Configuration {
     var configuration = Configuration()
     configuration.busyMode = .timeout(10)

@@ -11,6 +11,9 @@ enum Schema {
     migrator.registerMigration("v1-crm", migrate: createCRM)
     migrator.registerMigration("v2-back-office", migrate: createBackOffice)
     migrator.registerMigration("v3-tickets-leads-audit", migrate: createTicketsLeadsAudit)
+    migrator.registerMigration("v4-audit-customer") { db in
+      try db.execute(sql: "ALTER TABLE audit_log ADD COLUMN customer_id TEXT")
+    }
     return migrator
   }
 

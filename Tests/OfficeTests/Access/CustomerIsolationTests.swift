@@ -66,6 +66,7 @@ import Testing
     #expect(denied.count == 1)
     #expect(denied.first?.action == probe.action)
     #expect(denied.first?.actor == "C-1002")
+    #expect(denied.first?.customerID == "C-1002")
     #expect(denied.first?.role == .customer)
   }
 

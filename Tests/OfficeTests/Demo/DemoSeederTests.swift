@@ -5,8 +5,8 @@ import Testing
 
 @Suite struct DemoSeederTests {
   @Test func twoBuildsAreIdentical() throws {
-    let one = try Fixtures.seededStore()
-    let two = try Fixtures.seededStore()
+    let one = try SQLiteStore(inMemorySeeded: true)
+    let two = try SQLiteStore(inMemorySeeded: true)
     for entity in ExportEntity.allCases {
       #expect(try Fixtures.lines(one, entity) == Fixtures.lines(two, entity), "\(entity)")
     }

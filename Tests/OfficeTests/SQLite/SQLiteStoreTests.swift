@@ -46,7 +46,7 @@ import Testing
     let applied = try store.writer.read { db in
       try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
     }
-    #expect(applied == ["v1-crm", "v2-back-office", "v3-tickets-leads-audit"])
+    #expect(applied == ["v1-crm", "v2-back-office", "v3-tickets-leads-audit", "v4-audit-customer"])
     #expect(try store.isEmpty())
   }
 

@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+
+extension SQLiteStore: ConversationAnalytics {
+  public func statistics(_ query: StatisticsQuery) throws(StoreError) -> ConversationStatistics {
+    let since = query.since.map(StoredTime.text) ?? ""
+    let channel = query.channel?.rawValue
+    return try read { db in
+      var statistics = ConversationStatistics()
+      let conversationFilter = "started_at >= ? AND (? IS NULL OR channel = ?)"
+      let messageFilter = "speaker != 'bot' AND at >= ? AND (? IS NULL OR channel = ?)"
+      let arguments: StatementArguments = [since, channel, channel]
+
+      // Conversations: one pass for channel × day × outcome.
+      var conversationsByChannel: [String: Int] = [:]
+      var conversationsByDay: [String: Int] = [:]
+      var outcomes: [String: Int] = [:]
+      for row in try db.rows(
+        """
+        SELECT channel, substr(started_at, 1, 10) AS day, outcome, COUNT(*) AS n
+        FROM conversations WHERE \(conversationFilter) GROUP BY channel, day, outcome
+        """, arguments)
+      {
+        let count: Int = row["n"]
+        conversationsByChannel[row["channel"], default: 0] += count
+        conversationsByDay[row["day"], default: 0] += count
+        outcomes[row["outcome"], default: 0] += count
+      }
+
+      // User turns: one pass for channel × day × hour × intent × agent.
+      var turnsByChannel: [String: Int] = [:]
+      var turnsByDay: [String: Int] = [:]
+      var hours: [String: Int] = [:]
+      var intents: [String: Int] = [:]
+      var turnsByAgent: [String: Int] = [:]
+      for row in try db.rows(
+        """
+        SELECT channel, substr(at, 1, 10) AS day, substr(at, 12, 2) AS hour,
+          COALESCE(intent, 'oos') AS intent, COALESCE(agent, '(none)') AS agent, COUNT(*) AS n
+        FROM messages WHERE \(messageFilter) GROUP BY channel, day, hour, intent, agent
+        """, arguments)
+      {
+        let count: Int = row["n"]
+        turnsByChannel[row["channel"], default: 0] += count
+        turnsByDay[row["day"], default: 0] += count
+        hours[row["hour"], default: 0] += count
+        intents[row["intent"], default: 0] += count
+        turnsByAgent[row["agent"], default: 0] += count
+      }
+      var conversationsByAgent: [String: Int] = [:]
+      for row in try db.rows(
+        """
+        SELECT COALESCE(agent, '(none)') AS agent, COUNT(*) AS n
+        FROM conversations WHERE \(conversationFilter) GROUP BY agent
+        """, arguments)
+      {
+        conversationsByAgent[row["agent"]] = row["n"]
+      }
+
+      func volumes(_ conversations: [String: Int], _ turns: [String: Int])
+        -> [ConversationStatistics.Volume]
+      {
+        Set(conversations.keys).union(turns.keys).map {
+          .init(key: $0, conversations: conversations[$0] ?? 0, turns: turns[$0] ?? 0)
+        }
+      }
+      func counts(_ values: [String: Int]) -> [ConversationStatistics.Count] {
+        values.map { .init(name: $0.key, count: $0.value) }
+      }
+      let bySize: (ConversationStatistics.Volume, ConversationStatistics.Volume) -> Bool = {
+        ($0.conversations, $0.turns, $1.key) > ($1.conversations, $1.turns, $0.key)
+      }
+      statistics.channels = volumes(conversationsByChannel, turnsByChannel).sorted(by: bySize)
+      statistics.days = volumes(conversationsByDay, turnsByDay).sorted { $0.key < $1.key }
+      statistics.agents = volumes(conversationsByAgent, turnsByAgent).sorted(by: bySize)
+      statistics.outcomes = counts(outcomes).sorted { ($0.count, $1.name) > ($1.count, $0.name) }
+      statistics.intents = counts(intents).sorted { ($0.count, $1.name) > ($1.count, $0.name) }
+      statistics.hours = counts(hours).sorted { $0.name < $1.name }
+
+      statistics.fallbacks = try db.rows(
+        """
+        SELECT text, COALESCE(intent, 'oos') AS intent, COALESCE(confidence, 0) AS confidence
+        FROM messages WHERE \(messageFilter) AND (intent = 'oos' OR confidence < ?)
+          AND intent != 'command'
+        ORDER BY id DESC LIMIT ?
+        """, [since, channel, channel, query.lowConfidence, query.backlogLimit]
+      ).map {
+        .init(text: $0["text"], intent: $0["intent"], confidence: $0["confidence"])
+      }
+      return statistics
+    }
+  }
+}
