@@ -83,10 +83,18 @@ public final class SQLiteStore: Store {
         }
       }
     }
-    do {
-      try migrator.migrate(writer)
-    } catch {
-      throw StoreError(wrapping: error, path: path, opening: true)
+    // Several processes may open a new file at once: GRDB reads the applied migrations before it
+    // takes the write lock, so the loser of that race fails and simply tries again.
+    var attempt = 0
+    while true {
+      do {
+        try migrator.migrate(writer)
+        return
+      } catch {
+        attempt += 1
+        if attempt >= 5 { throw StoreError(wrapping: error, path: path, opening: true) }
+        usleep(UInt32(20_000 * attempt))
+      }
     }
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import Office
@@ -24,6 +25,22 @@ import Testing
     _ = try SQLiteStore(path: path)
     let again = try SQLiteStore(path: path)
     #expect(try again.tableCounts().first { $0.name == "customers" }?.rows == 200)
+  }
+
+  @Test func severalConnectionsOpeningANewFileAtOnce() throws {
+    let path = Fixtures.temporaryPath()
+    defer { Fixtures.removeFolder(of: path) }
+    let failures = Mutex(0)
+    DispatchQueue.concurrentPerform(iterations: 4) { _ in
+      do {
+        _ = try SQLiteStore(path: path)
+      } catch {
+        failures.withLock { $0 += 1 }
+      }
+    }
+    #expect(failures.withLock { $0 } == 0)
+    let store = try SQLiteStore(path: path)
+    #expect(try store.tableCounts().first { $0.name == "customers" }?.rows == 200)
   }
 
   @Test func fileIsInWALMode() throws {
