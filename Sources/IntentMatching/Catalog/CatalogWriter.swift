@@ -14,7 +14,7 @@ public enum CatalogWriter {
     var outOfScope: [String] = []
     var seen: [String: Set<String>] = [:]
     for example in examples {
-      let text = example.text.trimmingCharacters(in: .whitespacesAndNewlines)
+      let text = example.text.trimmed
       guard !text.isEmpty else { continue }
       if example.intent == Match.outOfScope {
         outOfScope.append(text)

@@ -59,8 +59,11 @@ struct YAMLFile {
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       var message = "invalid YAML: \(problem)"
-      if let context { message += " (\(context.text) at line \(context.mark.line))" }
-      return error(message, at: location(mark))
+      guard let context else { return error(message, at: location(mark)) }
+      message += " " + context.text
+      let index = mark.line - 1
+      let blank = index >= lines.count || lines[index].allSatisfy { $0 == " " || $0 == "\r" }
+      return error(message, at: location(blank ? context.mark : mark))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
       return error("duplicate key \(names)", at: location(context.mark))
@@ -104,7 +107,7 @@ struct YAMLFile {
     guard case .scalar(let scalar) = node, kind(of: node) != "nothing" else {
       throw error("expected a string for \(what), found \(kind(of: node))", at: node)
     }
-    let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = scalar.string.trimmed
     if text.isEmpty { throw error("empty string for \(what)", at: node) }
     return text
   }

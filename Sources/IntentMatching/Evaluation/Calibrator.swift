@@ -26,7 +26,7 @@ public enum Calibrator {
   public static func calibrate(
     scores: [DecisionScores], examples: [LabelledExample], budget: Double = defaultBudget
   ) -> Result {
-    let expected = examples.map(\.intent)
+    let expected = Evaluator.expectedIntents(examples)
     let inScopeCount = expected.filter { $0 != Match.outOfScope }.count
     let outOfScopeCount = expected.count - inScopeCount
     func figures(_ settings: CatalogSettings) -> (inScope: Double, outOfScope: Double) {

@@ -12,7 +12,13 @@ public enum Evaluator {
     scores: [DecisionScores], examples: [LabelledExample], settings: CatalogSettings
   ) -> EvaluationReport {
     EvaluationReport(
-      expected: examples.map(\.intent), predicted: scores.map { $0.intent(under: settings) })
+      expected: expectedIntents(examples), predicted: scores.map { $0.intent(under: settings) })
+  }
+
+  /// The examples' labels as intent names (`Refund_not_showing_up` → `refund_not_showing_up`),
+  /// the same mapping `intents import` uses, so imported catalogs are scored fairly.
+  public static func expectedIntents(_ examples: [LabelledExample]) -> [String] {
+    examples.map { CatalogWriter.intentName($0.intent) }
   }
 
   /// Classifies every example with `matcher` under its catalog's settings and reports.

@@ -59,7 +59,7 @@ public enum LabelledData {
     guard let header = rows.first else {
       throw DataFileError(path: path, message: "empty file: expected a header row 'text,intent'")
     }
-    let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    let names = header.fields.map { $0.trimmed.lowercased() }
     guard let textColumn = names.firstIndex(of: "text") else {
       throw DataFileError(path: path, line: 1, message: "missing column 'text' in the header row")
     }
@@ -74,7 +74,7 @@ public enum LabelledData {
           path: path, line: row.line,
           message: "expected \(names.count) fields, found \(row.fields.count)")
       }
-      let intent = row.fields[intentColumn].trimmingCharacters(in: .whitespaces)
+      let intent = row.fields[intentColumn].trimmed
       guard !intent.isEmpty else {
         throw DataFileError(path: path, line: row.line, message: "empty intent")
       }

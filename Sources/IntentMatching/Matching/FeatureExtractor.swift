@@ -1,101 +1,148 @@
-/// One feature of an utterance before weighting: its name in the feature space, its kind weight
-/// and how the text that produced it was reached.
-struct RawFeature {
-  /// `w:stem` (word), `b:stem stem` (word pair), `c:<abc` (character n-gram of a word),
-  /// `j:在庫` (Japanese character n-gram).
-  var name: String
-  /// The kind's weight (character n-grams count less than words).
+/// One feature of an utterance before weighting.
+struct FeatureHit {
+  /// The hash of the feature's name (see ``FeatureExtractor``).
+  var key: UInt64
+  /// The kind's weight (character n-grams and stop words count less).
   var scale: Float
-  /// Exact, typo or synonym.
-  var origin: Explanation.Feature.Origin
+  /// The token that produced it (an index into ``ExtractedFeatures/origins``).
+  var token: Int32
+  /// Whether it is a character n-gram of a word (rare ones are pruned from the vocabulary).
+  var isCharacterGram = false
 }
 
-/// Turns an utterance into features: stemmed word unigrams (stop words left out) and bigrams,
-/// character 3–5-grams of words, character 1–3-grams of Japanese runs.
+/// The features of one utterance, with how each token was reached and, on request, feature names.
+struct ExtractedFeatures {
+  var hits: [FeatureHit] = []
+  /// Per token: exact, typo or synonym.
+  var origins: [Explanation.Feature.Origin] = []
+  /// Feature names parallel to `hits` (only when names were asked for).
+  var names: [String] = []
+}
+
+/// Turns an utterance into features: stemmed word unigrams and bigrams, character 3–5-grams of
+/// words, character 1–3-grams of Japanese runs (kana left out of unigrams). Names are `w:stem`,
+/// `b:stem stem`, `c:<ab`, `j:在庫`; only their hashes are kept unless names are asked for.
 struct FeatureExtractor: Sendable {
-  /// Weight of character n-grams relative to words.
-  static let characterScale: Float = 0.5
   /// The feature name standing for any number.
   static let numberWord = "#"
 
   let synonyms: SynonymMapper
   var typos: TypoCorrector?
+  private var stems: [String: String] = [:]
+  /// Weight of character n-grams relative to words.
+  let characterScale: Float
+  /// Weight of a stop word's unigram.
+  let stopWordScale: Float
+
+  init(synonyms: SynonymMapper, options: MatcherOptions = MatcherOptions()) {
+    self.synonyms = synonyms
+    characterScale = Float(options.characterWeight)
+    stopWordScale = Float(options.stopWordWeight)
+  }
+
+  /// Remembers the stems of `words` so classification does not stem them again.
+  mutating func cacheStems<S: Sequence>(of words: S) where S.Element == String {
+    for word in words where stems[word] == nil { stems[word] = PorterStemmer.stem(word) }
+  }
 
   /// The features of `text`; misspelt words are corrected when a corrector is set.
-  func features(of text: String) -> [RawFeature] {
-    let normalized = TextNormalizer.normalize(text)
-    var tokens = Tokenizer.tokenize(normalized)
-    if tokens.isEmpty { return [] }
-    var origins = [Explanation.Feature.Origin](repeating: .exact, count: tokens.count)
+  func features(of text: String, naming: Bool = false) -> ExtractedFeatures {
+    var tokens = Tokenizer.tokenize(TextNormalizer.normalize(text))
+    var result = ExtractedFeatures()
+    if tokens.isEmpty { return result }
+    result.origins = [Explanation.Feature.Origin](repeating: .exact, count: tokens.count)
     if !synonyms.isEmpty {
       let mapped = synonyms.apply(tokens)
       tokens = mapped.map(\.token)
-      origins = mapped.map { $0.hit.map { .synonym(typed: $0.typed) } ?? .exact }
+      result.origins = mapped.map { $0.hit.map { .synonym(typed: $0.typed) } ?? .exact }
     }
     if let typos {
       for position in tokens.indices where tokens[position].kind == .word {
         if let fixed = typos.correction(for: tokens[position].text) {
-          origins[position] = .typo(typed: tokens[position].text)
+          result.origins[position] = .typo(typed: tokens[position].text)
           tokens[position] = Token(fixed, .word)
         }
       }
     }
-    var result: [RawFeature] = []
-    result.reserveCapacity(tokens.count * 12)
+    result.hits.reserveCapacity(tokens.count * 16)
     var previousStem: String?
+    var scalars: [UInt32] = []
+    scalars.reserveCapacity(32)
     for (position, token) in tokens.enumerated() {
-      let origin = origins[position]
+      let index = Int32(position)
       guard token.kind == .word else {
         previousStem = nil
-        appendJapanese(token.text, origin: origin, to: &result)
+        appendJapanese(token.text, token: index, naming: naming, to: &result)
         continue
       }
-      let stem = token.isNumber ? Self.numberWord : PorterStemmer.stem(token.text)
-      if !StopWords.contains(token.text) {
-        result.append(RawFeature(name: "w:" + stem, scale: 1, origin: origin))
-      }
+      let stem =
+        token.isNumber
+        ? Self.numberWord : stems[token.text] ?? PorterStemmer.stem(token.text)
+      var unigram = FeatureHasher(kind: UInt8(ascii: "w"))
+      unigram.add(stem)
+      let scale = StopWords.contains(token.text) ? stopWordScale : 1
+      append(unigram.value, scale, index, naming ? "w:" + stem : nil, to: &result)
       if let previousStem {
-        result.append(RawFeature(name: "b:" + previousStem + " " + stem, scale: 1, origin: origin))
+        var bigram = FeatureHasher(kind: UInt8(ascii: "b"))
+        bigram.add(previousStem)
+        bigram.add(32)
+        bigram.add(stem)
+        append(bigram.value, 1, index, naming ? "b:\(previousStem) \(stem)" : nil, to: &result)
       }
       previousStem = stem
-      if !token.isNumber { appendCharacterGrams(token.text, origin: origin, to: &result) }
+      if !token.isNumber {
+        appendCharacterGrams(
+          token.text, token: index, naming: naming, buffer: &scalars, to: &result)
+      }
     }
     return result
   }
 
-  private func appendCharacterGrams(
-    _ word: String, origin: Explanation.Feature.Origin, to result: inout [RawFeature]
+  private func append(
+    _ key: UInt64, _ scale: Float, _ token: Int32, _ name: String?,
+    to result: inout ExtractedFeatures, isCharacterGram: Bool = false
   ) {
-    let characters = ["<"] + word.map { String($0) } + [">"]
-    for size in 3...5 where characters.count >= size {
-      for start in 0...(characters.count - size) {
-        let gram = characters[start..<(start + size)].joined()
-        result.append(RawFeature(name: "c:" + gram, scale: Self.characterScale, origin: origin))
+    result.hits.append(
+      FeatureHit(key: key, scale: scale, token: token, isCharacterGram: isCharacterGram))
+    if let name { result.names.append(name) }
+  }
+
+  private func appendCharacterGrams(
+    _ word: String, token: Int32, naming: Bool, buffer scalars: inout [UInt32],
+    to result: inout ExtractedFeatures
+  ) {
+    scalars.removeAll(keepingCapacity: true)
+    scalars.append(60)
+    for scalar in word.unicodeScalars { scalars.append(scalar.value) }
+    scalars.append(62)
+    for size in 3...5 where scalars.count >= size {
+      for start in 0...(scalars.count - size) {
+        var hasher = FeatureHasher(kind: UInt8(ascii: "c"))
+        for offset in 0..<size { hasher.add(scalar: scalars[start + offset]) }
+        let name = naming ? "c:" + Self.text(scalars[start..<(start + size)]) : nil
+        append(hasher.value, characterScale, token, name, to: &result, isCharacterGram: true)
       }
     }
   }
 
   private func appendJapanese(
-    _ run: String, origin: Explanation.Feature.Origin, to result: inout [RawFeature]
+    _ run: String, token: Int32, naming: Bool, to result: inout ExtractedFeatures
   ) {
-    let characters = run.map { String($0) }
-    for (position, character) in characters.enumerated() {
-      if !isKana(character) {
-        result.append(RawFeature(name: "j:" + character, scale: 1, origin: origin))
-      }
-      if position + 1 < characters.count {
-        result.append(
-          RawFeature(name: "j:" + character + characters[position + 1], scale: 1, origin: origin))
-      }
-      if position + 2 < characters.count {
-        let gram = character + characters[position + 1] + characters[position + 2]
-        result.append(RawFeature(name: "j:" + gram, scale: 1, origin: origin))
+    let scalars = run.unicodeScalars.map(\.value)
+    for position in scalars.indices {
+      for size in 1...3 where position + size <= scalars.count {
+        if size == 1 && (0x3040...0x309F).contains(scalars[position]) { continue }
+        var hasher = FeatureHasher(kind: UInt8(ascii: "j"))
+        for offset in 0..<size { hasher.add(scalar: scalars[position + offset]) }
+        let name = naming ? "j:" + Self.text(scalars[position..<(position + size)]) : nil
+        append(hasher.value, 1, token, name, to: &result)
       }
     }
   }
 
-  private func isKana(_ character: String) -> Bool {
-    guard let scalar = character.unicodeScalars.first else { return false }
-    return (0x3040...0x309F).contains(scalar.value)
+  private static func text(_ scalars: ArraySlice<UInt32>) -> String {
+    var view = String.UnicodeScalarView()
+    for value in scalars { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
+    return String(view)
   }
 }

@@ -8,65 +8,122 @@ struct SparseVector: Sendable {
   var values: [Float] = []
 }
 
-/// The vocabulary of features seen in training, with inverse document frequencies.
+/// The vocabulary of features seen in training (by name hash), with inverse document frequencies.
 struct FeatureSpace: Sendable {
-  /// Feature name → index.
-  private(set) var index: [String: Int32] = [:]
-  /// Index → feature name.
-  private(set) var names: [String] = []
-  /// Index → inverse document frequency.
+  /// A document reduced to vocabulary indices and kind scales, before weighting.
+  typealias Document = [(index: Int32, scale: Float)]
+
+  private var index = FeatureTable()
+  private var keys: [UInt64] = []
+  private var prunable: [Bool] = []
+  private var documentFrequency: [Int32] = []
+  private var documentCount = 0
+  /// Index → inverse document frequency (set by ``finish()``).
   private(set) var idf: [Float] = []
 
   /// The number of features.
-  var count: Int { names.count }
+  var count: Int { documentFrequency.count }
 
-  /// Builds the vocabulary from the training documents' features.
-  init(documents: [[RawFeature]]) {
-    var documentFrequency: [Int] = []
-    for document in documents {
-      var seen = Set<Int32>()
-      for feature in document {
-        let position: Int32
-        if let existing = index[feature.name] {
-          position = existing
-        } else {
-          position = Int32(names.count)
-          index[feature.name] = position
-          names.append(feature.name)
-          documentFrequency.append(0)
-        }
-        if seen.insert(position).inserted { documentFrequency[Int(position)] += 1 }
+  init() {}
+
+  /// Adds a training document's features to the vocabulary; returns it as indices.
+  mutating func add(_ hits: [FeatureHit]) -> Document {
+    documentCount += 1
+    var document: Document = []
+    document.reserveCapacity(hits.count)
+    for hit in hits {
+      let position: Int32
+      if let existing = index.value(for: hit.key) {
+        position = existing
+      } else {
+        position = Int32(documentFrequency.count)
+        index.insert(hit.key, position)
+        keys.append(hit.key)
+        prunable.append(hit.isCharacterGram)
+        documentFrequency.append(0)
       }
+      document.append((position, hit.scale))
     }
-    let total = Float(documents.count)
-    idf = documentFrequency.map { log((total + 1) / (Float($0) + 1)) + 1 }
+    var seen = document.map(\.index)
+    seen.sort()
+    var previous: Int32 = -1
+    for position in seen where position != previous {
+      documentFrequency[Int(position)] += 1
+      previous = position
+    }
+    return document
   }
 
-  /// The vector of `features` (sublinear term frequency × idf × kind scale, L2-normalised);
-  /// features outside the vocabulary are dropped. `origins` receives each index's origin.
-  func vector(
-    _ features: [RawFeature],
-    origins: UnsafeMutablePointer<[Int32: Explanation.Feature.Origin]>? = nil
-  ) -> SparseVector {
-    var counts: [(index: Int32, count: Float, scale: Float)] = []
-    counts.reserveCapacity(features.count)
-    for feature in features {
-      guard let position = index[feature.name] else { continue }
-      counts.append((position, 1, feature.scale))
-      if let origins, origins.pointee[position] == nil || feature.origin != .exact {
-        origins.pointee[position] = feature.origin
+  /// Drops character n-grams seen in fewer than `minimumDocumentFrequency` training documents
+  /// (word features are always kept), computes
+  /// the inverse document frequencies, and returns `documents` re-indexed.
+  mutating func finish(
+    documents: [Document], minimumDocumentFrequency: Int
+  ) -> [Document] {
+    let total = Float(documentCount)
+    var remap = [Int32](repeating: -1, count: keys.count)
+    var table = FeatureTable()
+    var kept: [UInt64] = []
+    var frequencies: [Int32] = []
+    for (position, key) in keys.enumerated()
+    where !prunable[position] || documentFrequency[position] >= minimumDocumentFrequency {
+      remap[position] = Int32(kept.count)
+      table.insert(key, Int32(kept.count))
+      kept.append(key)
+      frequencies.append(documentFrequency[position])
+    }
+    index = table
+    keys = kept
+    prunable = []
+    documentFrequency = frequencies
+    idf = frequencies.map { log((total + 1) / (Float($0) + 1)) + 1 }
+    return documents.map { document in
+      document.compactMap { entry in
+        let position = remap[Int(entry.index)]
+        return position < 0 ? nil : (position, entry.scale)
       }
     }
-    counts.sort { $0.index < $1.index }
+  }
+
+  /// The vocabulary index of a feature hash, if known.
+  func position(of key: UInt64) -> Int32? { index.value(for: key) }
+
+  /// The vector of `hits`; features outside the vocabulary are dropped.
+  func vector(_ hits: [FeatureHit]) -> SparseVector {
+    var packed: [UInt64] = []
+    packed.reserveCapacity(hits.count)
+    for hit in hits {
+      if let position = index.value(for: hit.key) {
+        packed.append(UInt64(UInt32(position)) << 32 | UInt64(hit.scale.bitPattern))
+      }
+    }
+    return vector(packed: &packed)
+  }
+
+  /// The vector of a document: sublinear term frequency × idf × kind scale, L2-normalised.
+  func vector(_ document: Document) -> SparseVector {
+    var packed = document.map { UInt64(UInt32($0.index)) << 32 | UInt64($0.scale.bitPattern) }
+    return vector(packed: &packed)
+  }
+
+  /// `packed` holds `index << 32 | scale bits` per hit; sorting it groups repeats of a feature.
+  private func vector(packed: inout [UInt64]) -> SparseVector {
+    packed.sort()
+    let entries = packed.map {
+      (
+        index: Int32(truncatingIfNeeded: $0 >> 32),
+        scale: Float(bitPattern: UInt32(truncatingIfNeeded: $0))
+      )
+    }
     var vector = SparseVector()
-    vector.indices.reserveCapacity(counts.count)
-    vector.values.reserveCapacity(counts.count)
+    vector.indices.reserveCapacity(entries.count)
+    vector.values.reserveCapacity(entries.count)
     var position = 0
     var norm: Float = 0
-    while position < counts.count {
-      let current = counts[position]
+    while position < entries.count {
+      let current = entries[position]
       var repeats: Float = 0
-      while position < counts.count, counts[position].index == current.index {
+      while position < entries.count, entries[position].index == current.index {
         repeats += 1
         position += 1
       }

@@ -30,7 +30,7 @@ public struct DecisionScores: Sendable, Equatable {
 extension KeywordMatcher {
   /// The scores of `text` before the out-of-scope rule.
   public func scores(_ text: String) -> DecisionScores {
-    let probabilities = model.probabilities(space.vector(extractor.features(of: text)))
+    let probabilities = model.probabilities(space.vector(extractor.features(of: text).hits))
     return scores(probabilities)
   }
 

@@ -3,10 +3,16 @@ extension KeywordMatcher {
   static let explainedFeatureCount = 8
 
   func explanation(_ text: String, count: Int) -> Explanation {
+    let extracted = extractor.features(of: text, naming: true)
+    var names: [Int32: String] = [:]
     var origins: [Int32: Explanation.Feature.Origin] = [:]
-    let vector = withUnsafeMutablePointer(to: &origins) { pointer in
-      space.vector(extractor.features(of: text), origins: pointer)
+    for (hit, name) in zip(extracted.hits, extracted.names) {
+      guard let index = space.position(of: hit.key) else { continue }
+      names[index] = names[index] ?? name
+      let origin = extracted.origins[Int(hit.token)]
+      if origins[index] == nil || origin != .exact { origins[index] = origin }
     }
+    let vector = space.vector(extracted.hits)
     let probabilities = model.probabilities(vector)
     let decisionScores = scores(probabilities)
     let match = Match(
@@ -26,7 +32,7 @@ extension KeywordMatcher {
           keywordFeatures[label].contains(index) ? .keyword : origins[index] ?? .exact
         features.append(
           Explanation.Feature(
-            text: Self.display(space.names[Int(index)]), weight: contribution,
+            text: Self.display(names[index] ?? ""), weight: contribution,
             origin: origin))
       }
       features.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.text < $1.text }

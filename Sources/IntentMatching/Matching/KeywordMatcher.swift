@@ -37,26 +37,37 @@ public struct KeywordMatcher: IntentClassifier {
       outOfScopeClass = nil
     }
     self.labels = labels
-    var plain = FeatureExtractor(synonyms: SynonymMapper(catalog.synonyms), typos: nil)
-    var documents: [[RawFeature]] = []
+    var extractor = FeatureExtractor(synonyms: SynonymMapper(catalog.synonyms), options: options)
+    var space = FeatureSpace()
+    var documents: [FeatureSpace.Document] = []
     var classes: [Int] = []
     var repeats: [Int] = []
-    var keywordDocuments: [(Int, [RawFeature])] = []
+    var keywordDocuments: [(label: Int, document: Int)] = []
     var vocabulary: [String: Int] = [:]
-    func add(_ text: String, _ label: Int, _ count: Int) -> [RawFeature] {
-      let features = plain.features(of: text)
-      documents.append(features)
+    func add(_ text: String, _ label: Int, _ count: Int) -> FeatureSpace.Document {
+      let document = space.add(extractor.features(of: text).hits)
+      documents.append(document)
       classes.append(label)
       repeats.append(count)
+      return document
+    }
+    var texts = catalog.synonyms.keys.map { $0 }
+    for intent in catalog.intents {
+      texts += intent.examples.map(\.text)
+      texts += intent.keywords.map(\.text)
+    }
+    texts += catalog.outOfScopeExamples.map(\.text)
+    for text in texts {
       for token in Tokenizer.tokens(of: text) where token.kind == .word && !token.isNumber {
         vocabulary[token.text, default: 0] += 1
       }
-      return features
     }
+    extractor.cacheStems(of: vocabulary.keys)
     for (label, intent) in catalog.intents.enumerated() {
       for example in intent.examples { _ = add(example.text, label, 1) }
       for keyword in intent.keywords {
-        keywordDocuments.append((label, add(keyword.text, label, options.keywordRepeats)))
+        _ = add(keyword.text, label, options.keywordRepeats)
+        keywordDocuments.append((label, documents.count - 1))
       }
     }
     if let outOfScopeClass {
@@ -64,19 +75,17 @@ public struct KeywordMatcher: IntentClassifier {
         _ = add(example.text, outOfScopeClass, options.outOfScopeRepeats)
       }
     }
-    for canonical in catalog.synonyms.keys {
-      for token in Tokenizer.tokens(of: canonical) where token.kind == .word {
-        vocabulary[token.text, default: 0] += 1
-      }
-    }
-    let space = FeatureSpace(documents: documents)
+    documents = space.finish(
+      documents: documents,
+      minimumDocumentFrequency: options.minimumDocumentFrequency(forDocuments: documents.count))
     var keywordFeatures = [Set<Int32>](repeating: [], count: labels.count)
-    for (label, features) in keywordDocuments {
-      for feature in features where !feature.name.hasPrefix("c:") {
-        if let index = space.index[feature.name] { keywordFeatures[label].insert(index) }
+    for (label, document) in keywordDocuments {
+      for entry in documents[document] where entry.scale == 1 {
+        keywordFeatures[label].insert(entry.index)
       }
     }
     let samples = documents.map { space.vector($0) }
+    documents = []
     var parameters = SoftmaxModel.Parameters()
     parameters.epochs = options.epochs(forSamples: repeats.reduce(0, +))
     parameters.learningRate = Float(options.learningRate)
@@ -84,8 +93,8 @@ public struct KeywordMatcher: IntentClassifier {
     model = SoftmaxModel(
       samples: samples, labels: classes, repeats: repeats, featureCount: space.count,
       classCount: labels.count, parameters: parameters)
-    if options.correctsTypos { plain.typos = TypoCorrector(vocabulary: vocabulary) }
-    self.extractor = plain
+    if options.correctsTypos { extractor.typos = TypoCorrector(vocabulary: vocabulary) }
+    self.extractor = extractor
     self.space = space
     self.keywordFeatures = keywordFeatures
     self.slotExtractor = SlotExtractor(entities: catalog.entities, today: today)

@@ -14,6 +14,13 @@ public struct MatcherOptions: Sendable, Equatable {
   public var seed: UInt64
   /// Whether misspelt words are corrected against the training vocabulary.
   public var correctsTypos: Bool
+  /// Character n-grams seen in fewer training examples than this are dropped (a smaller, faster
+  /// model; 1 keeps them all). Word features are always kept.
+  public var minimumFrequency = 2
+  /// Weight of a character n-gram relative to a word.
+  public var characterWeight: Double = 0.5
+  /// Weight of a stop word's unigram relative to other words.
+  public var stopWordWeight: Double = 0.5
 
   /// Creates options.
   public init(
@@ -28,6 +35,11 @@ public struct MatcherOptions: Sendable, Equatable {
     self.outOfScopeRepeats = outOfScopeRepeats
     self.seed = seed
     self.correctsTypos = correctsTypos
+  }
+
+  /// The minimum document frequency of a kept feature for `documentCount` training documents.
+  func minimumDocumentFrequency(forDocuments documentCount: Int) -> Int {
+    minimumFrequency
   }
 
   /// The number of passes for `sampleCount` training samples: at least `epochs`, and enough

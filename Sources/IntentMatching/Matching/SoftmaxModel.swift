@@ -1,7 +1,8 @@
 import Foundation
 
 /// A multinomial logistic-regression model over sparse vectors, trained by deterministic SGD
-/// (seeded shuffle, linearly decaying learning rate).
+/// (seeded shuffle, linearly decaying learning rate). Classes are stored in blocks of eight
+/// (`SIMD8<Float>`); padding lanes have a bias of -1e30 so their probability is zero.
 struct SoftmaxModel: Sendable {
   /// Training knobs.
   struct Parameters: Sendable {
@@ -9,13 +10,21 @@ struct SoftmaxModel: Sendable {
     var learningRate: Float = 4
     var biasRate: Float = 0.1
     var seed: UInt64 = 42
+    /// Whether the final weights are the average over all steps (averaged SGD).
+    var averaged = false
   }
 
+  typealias Block = SIMD8<Float>
+
   let classCount: Int
+  let blockCount: Int
   let featureCount: Int
-  /// Row-major `featureCount × classCount`.
-  private(set) var weights: [Float]
-  private(set) var bias: [Float]
+  /// Row-major `featureCount × blockCount`.
+  private(set) var weights: [Block]
+  private(set) var bias: [Block]
+
+  /// Gradient entries smaller than this are skipped (keeps updates sparse once trained).
+  static let gradientFloor: Float = 1e-5
 
   /// Trains on `samples` with `labels` (class indices); `repeats[i]` copies of sample i are used.
   init(
@@ -24,38 +33,76 @@ struct SoftmaxModel: Sendable {
   ) {
     self.classCount = classCount
     self.featureCount = featureCount
-    var weights = [Float](repeating: 0, count: max(1, featureCount * classCount))
-    var bias = [Float](repeating: 0, count: classCount)
-    var order: [Int] = []
+    let blockCount = max(1, (classCount + 7) / 8)
+    self.blockCount = blockCount
+    var weights = [Block](repeating: Block(), count: max(1, featureCount * blockCount))
+    var bias = [Block](repeating: Block(), count: blockCount)
+    // Step-weighted sums of the updates: the average of the weights over all steps is
+    // `weights - sums / steps` (the averaged-perceptron trick, so averaging stays sparse).
+    var weightSums = [Block](repeating: Block(), count: parameters.averaged ? weights.count : 0)
+    var biasSums = [Block](repeating: Block(), count: blockCount)
+    for lane in classCount..<(blockCount * 8) { bias[lane / 8][lane % 8] = -1e30 }
+    var order: [Int32] = []
     for (sample, count) in repeats.enumerated() {
-      for _ in 0..<count { order.append(sample) }
+      for _ in 0..<count { order.append(Int32(sample)) }
     }
     var generator = SplitMix64(seed: parameters.seed)
     let total = Float(max(1, parameters.epochs * order.count))
     var step: Float = 0
-    var probabilities = [Float](repeating: 0, count: classCount)
+    var scores = [Block](repeating: Block(), count: blockCount)
+    var active: [Int] = []
+    active.reserveCapacity(blockCount)
     weights.withUnsafeMutableBufferPointer { w in
       bias.withUnsafeMutableBufferPointer { b in
-        probabilities.withUnsafeMutableBufferPointer { p in
-          for _ in 0..<parameters.epochs {
-            order.shuffle(using: &generator)
-            for sample in order {
-              let x = samples[sample]
-              Self.softmax(x, UnsafeBufferPointer(w), UnsafeBufferPointer(b), classCount, p)
-              p[labels[sample]] -= 1
-              let rate = parameters.learningRate * (1 - step / total)
-              step += 1
-              for (position, feature) in x.indices.enumerated() {
-                let row = w.baseAddress! + Int(feature) * classCount
-                let scale = rate * x.values[position]
-                for c in 0..<classCount { row[c] -= scale * p[c] }
+        weightSums.withUnsafeMutableBufferPointer { ws in
+          scores.withUnsafeMutableBufferPointer { p in
+            for _ in 0..<parameters.epochs {
+              order.shuffle(using: &generator)
+              for sample in order {
+                let x = samples[Int(sample)]
+                let label = labels[Int(sample)]
+                Self.probabilities(x, UnsafeBufferPointer(w), UnsafeBufferPointer(b), blockCount, p)
+                p[label / 8][label % 8] -= 1
+                active.removeAll(keepingCapacity: true)
+                let floor = Block(repeating: Self.gradientFloor)
+                for block in 0..<blockCount
+                where any(p[block] .> floor .| p[block] .< -floor) {
+                  active.append(block)
+                }
+                let rate = parameters.learningRate * (1 - step / total)
+                step += 1
+                let stepBlock = Block(repeating: step)
+                for (position, feature) in x.indices.enumerated() {
+                  let offset = Int(feature) * blockCount
+                  let row = w.baseAddress! + offset
+                  let scale = Block(repeating: rate * x.values[position])
+                  if parameters.averaged {
+                    let sums = ws.baseAddress! + offset
+                    for block in active {
+                      let update = scale * p[block]
+                      row[block] -= update
+                      sums[block] -= stepBlock * update
+                    }
+                  } else {
+                    for block in active { row[block] -= scale * p[block] }
+                  }
+                }
+                let biasScale = Block(repeating: rate * parameters.biasRate)
+                for block in active {
+                  let update = biasScale * p[block]
+                  b[block] -= update
+                  biasSums[block] -= stepBlock * update
+                }
               }
-              let biasScale = rate * parameters.biasRate
-              for c in 0..<classCount { b[c] -= biasScale * p[c] }
             }
           }
         }
       }
+    }
+    if parameters.averaged && step > 0 {
+      let inverse = Block(repeating: 1 / step)
+      for index in weights.indices { weights[index] -= weightSums[index] * inverse }
+      for block in bias.indices { bias[block] -= biasSums[block] * inverse }
     }
     self.weights = weights
     self.bias = bias
@@ -63,40 +110,57 @@ struct SoftmaxModel: Sendable {
 
   /// The class probabilities of `x`.
   func probabilities(_ x: SparseVector) -> [Float] {
-    var result = [Float](repeating: 0, count: classCount)
+    var blocks = [Block](repeating: Block(), count: blockCount)
     weights.withUnsafeBufferPointer { w in
       bias.withUnsafeBufferPointer { b in
-        result.withUnsafeMutableBufferPointer { p in
-          Self.softmax(x, w, b, classCount, p)
+        blocks.withUnsafeMutableBufferPointer { p in
+          Self.probabilities(x, w, b, blockCount, p)
         }
       }
     }
+    var result = [Float](repeating: 0, count: classCount)
+    for label in 0..<classCount { result[label] = blocks[label / 8][label % 8] }
     return result
   }
 
   /// The weight of `feature` for class `label`.
   func weight(feature: Int32, label: Int) -> Float {
-    weights[Int(feature) * classCount + label]
+    weights[Int(feature) * blockCount + label / 8][label % 8]
   }
 
-  private static func softmax(
-    _ x: SparseVector, _ w: UnsafeBufferPointer<Float>, _ b: UnsafeBufferPointer<Float>,
-    _ classCount: Int, _ p: UnsafeMutableBufferPointer<Float>
+  private static func probabilities(
+    _ x: SparseVector, _ w: UnsafeBufferPointer<Block>, _ b: UnsafeBufferPointer<Block>,
+    _ blockCount: Int, _ p: UnsafeMutableBufferPointer<Block>
   ) {
-    for c in 0..<classCount { p[c] = b[c] }
-    for (position, feature) in x.indices.enumerated() {
-      let row = w.baseAddress! + Int(feature) * classCount
-      let value = x.values[position]
-      for c in 0..<classCount { p[c] += value * row[c] }
+    for block in 0..<blockCount { p[block] = b[block] }
+    x.indices.withUnsafeBufferPointer { indices in
+      x.values.withUnsafeBufferPointer { values in
+        for position in 0..<indices.count {
+          let row = w.baseAddress! + Int(indices[position]) * blockCount
+          let value = Block(repeating: values[position])
+          for block in 0..<blockCount { p[block] += value * row[block] }
+        }
+      }
     }
-    var maximum = -Float.infinity
-    for c in 0..<classCount where p[c] > maximum { maximum = p[c] }
+    var maxima = p[0]
+    for block in 1..<max(1, blockCount) { maxima = pointwiseMax(maxima, p[block]) }
+    var maximum = maxima[0]
+    for lane in 1..<8 where maxima[lane] > maximum { maximum = maxima[lane] }
+    // exp(-30) is far below the gradient floor: blocks entirely under it are set to zero.
+    let cutoff = Block(repeating: maximum - 30)
     var sum: Float = 0
-    for c in 0..<classCount {
-      p[c] = exp(p[c] - maximum)
-      sum += p[c]
+    for block in 0..<blockCount {
+      var values = p[block]
+      if !any(values .> cutoff) {
+        p[block] = Block()
+        continue
+      }
+      for lane in 0..<8 { values[lane] = exp(values[lane] - maximum) }
+      p[block] = values
+      sum += values.sum()
     }
-    for c in 0..<classCount { p[c] /= sum }
+    let inverse = Block(repeating: 1 / sum)
+    for block in 0..<blockCount { p[block] *= inverse }
   }
 }
 

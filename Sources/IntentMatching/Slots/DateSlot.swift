@@ -51,11 +51,13 @@ enum DateSlot {
   }
 
   private static func mayHaveRelativeWord(_ text: String) -> Bool {
-    for byte in text.utf8
-    where byte >= 0x80 || byte == 116 || byte == 84 || byte == 121
-      || byte == 89
-    {
-      return true
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if byte >= 0x80 { return true }
+      let lower = byte | 0x20
+      // "to" (today, tomorrow) or "ye" (yesterday).
+      if (previous == 116 && lower == 111) || (previous == 121 && lower == 101) { return true }
+      previous = lower
     }
     return false
   }

@@ -32,6 +32,12 @@ public enum Tokenizer {
   /// The tokens of `normalized` (the output of ``TextNormalizer/normalize(_:)``).
   public static func tokenize(_ normalized: String) -> [Token] {
     var tokens: [Token] = []
+    if normalized.utf8.allSatisfy({ $0 < 0x80 }) {
+      for chunk in normalized.utf8.split(separator: 32) {
+        tokens.append(Token(String(decoding: chunk, as: UTF8.self), .word))
+      }
+      return tokens
+    }
     for chunk in normalized.split(separator: " ") {
       if chunk.utf8.allSatisfy({ $0 < 0x80 }) {
         tokens.append(Token(String(chunk), .word))

@@ -1,0 +1,28 @@
+/// 64-bit FNV-1a hashing of feature names, so features are looked up without building strings.
+struct FeatureHasher {
+  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// Starts a hash for a feature of `kind` (`w`, `b`, `c`, `j`).
+  init(kind: UInt8) { add(kind) }
+
+  /// Adds one byte.
+  mutating func add(_ byte: UInt8) {
+    value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+  }
+
+  /// Adds a Unicode scalar's value (one byte for ASCII).
+  mutating func add(scalar: UInt32) {
+    if scalar < 0x80 {
+      add(UInt8(scalar))
+    } else {
+      add(UInt8(truncatingIfNeeded: scalar >> 16) | 0x80)
+      add(UInt8(truncatingIfNeeded: scalar >> 8))
+      add(UInt8(truncatingIfNeeded: scalar))
+    }
+  }
+
+  /// Adds every byte of a string's UTF-8 form.
+  mutating func add(_ text: String) {
+    for byte in text.utf8 { add(byte) }
+  }
+}
