@@ -86,7 +86,7 @@ public final class DialogueEngine {
   private func decide(_ text: String, session: Session, conversationID: Int64)
     throws(DialogueError) -> Turn
   {
-    let language = Language.detect(text)
+    let language = Self.language(of: text, after: session.turns.last?.language)
     if case .confirmation(let confirmation) = session.pending, let answer = YesNo.read(text) {
       session.pending = nil
       return try confirm(
@@ -94,7 +94,13 @@ public final class DialogueEngine {
         conversationID: conversationID)
     }
     session.lastUtterance = text
-    let match = classifier.classify(text)
+    var match = classifier.classify(text)
+    if match.slots["email"] == nil, let email = Self.emailAddress(in: text) {
+      match.slots["email"] = email
+    }
+    if match.slots["phone"] == nil, let phone = Self.phoneNumber(in: text) {
+      match.slots["phone"] = phone
+    }
     var request = resolveRequest(match: match, session: session)
     if request == nil, case .slot = session.pending {} else { session.pending = nil }
     guard var resolved = request else {
@@ -135,39 +141,73 @@ public final class DialogueEngine {
       let switchesIntent =
         !match.isOutOfScope && match.intent != intentName
         && match.confidence >= Self.confidentSwitch
+        && !Self.isBareAnswer(session.lastUtterance ?? "", slots: match.slots)
       if let value = answersSlot, !switchesIntent {
         var slots = known.merging(match.slots) { $1 }
         slots[slotName] = value
         return Request(intent: intent, slots: slots, confidence: max(match.confidence, 0.5))
       }
     }
+    if let followUp = followUp(match: match, session: session) { return followUp }
     if !match.isOutOfScope, let intent = catalog.intent(named: match.intent) {
       var slots = match.slots
+      if intent.slots.contains("customer_id"), slots["customer_id"] == nil,
+        let own = session.settings.customerID
+      {
+        slots["customer_id"] = own
+      }
       for name in intent.slots where slots[name] == nil {
         if let known = session.context.slots[name] { slots[name] = known }
       }
       return Request(intent: intent, slots: slots, confidence: match.confidence)
     }
-    // A follow-up such as "and 1003?": a slot of the last intent and nothing else.
-    if let last = session.context.intent, let intent = catalog.intent(named: last),
-      !match.slots.isEmpty, match.slots.keys.allSatisfy({ intent.slots.contains($0) })
-    {
-      let slots = session.context.slots.merging(match.slots) { $1 }
-      return Request(intent: intent, slots: slots, confidence: match.confidence)
-    }
     return nil
+  }
+
+  /// A follow-up such as "and 1003?": slots of the last intent, in a line that the matcher gives
+  /// to no intent, or to one that takes none of those slots, without confidence.
+  private func followUp(match: Match, session: Session) -> Request? {
+    guard let last = session.context.intent, let intent = catalog.intent(named: last),
+      !match.slots.isEmpty, match.slots.keys.allSatisfy({ intent.slots.contains($0) })
+    else { return nil }
+    if !match.isOutOfScope && match.intent != last {
+      let matched = catalog.intent(named: match.intent)
+      let takesSlots = match.slots.keys.contains { matched?.slots.contains($0) ?? false }
+      guard !takesSlots, match.confidence < Self.confidentSwitch else { return nil }
+    } else if !match.isOutOfScope {
+      return nil
+    }
+    let slots = session.context.slots.merging(match.slots) { $1 }
+    return Request(intent: intent, slots: slots, confidence: match.confidence)
   }
 
   /// A slot that no extractor recognises (an employee's name) is the whole line.
   private func freeTextSlot(_ name: String, match: Match, _ session: Session) -> String? {
     guard !BuiltInSlots.names.contains(name), let line = session.lastUtterance else { return nil }
-    return match.isOutOfScope ? line : nil
+    if match.isOutOfScope { return line }
+    // One word under the asking intent ("someone@@example") is an answer, not a new request.
+    let pendingIntent: String? =
+      if case .slot(let intent, _, _) = session.pending { intent } else { nil }
+    let oneWord = !line.contains(where: \.isWhitespace)
+    return oneWord && match.intent == pendingIntent && match.slots.isEmpty ? line : nil
+  }
+
+  /// Whether `line` is little more than the slot values in it ("20 units", "P-1003 please").
+  static func isBareAnswer(_ line: String, slots: [String: String]) -> Bool {
+    guard !slots.isEmpty else { return false }
+    var rest = line.lowercased()
+    for value in slots.values {
+      rest = rest.replacingOccurrences(of: value.lowercased(), with: " ")
+    }
+    let words = rest.split { !($0.isLetter || $0.isNumber) }
+    return words.count <= 1
   }
 
   private func dispatch(_ context: HandlerContext, session: Session) throws(DialogueError)
     -> String
   {
-    guard let name = context.intent.handler, let handler = handlers.handler(named: name) else {
+    let name = context.intent.handler ?? context.intent.name
+    guard let handler = handlers.handler(named: name) else {
       session.context.lastAnswered = true
       if context.intent.name == "human_agent" { session.escalated = true }
       return answer(for: context.intent, context.language)
@@ -234,7 +274,39 @@ public final class DialogueEngine {
     }
   }
 
+  /// An email address in `text`; the matcher's extractor misses those without a digit.
+  static func emailAddress(in text: String) -> String? {
+    guard text.contains("@") else { return nil }
+    let pattern = #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#
+    guard let range = text.range(of: pattern, options: .regularExpression) else { return nil }
+    return String(text[range])
+  }
+
+  /// A phone number in `text` next to Japanese words (`電話番号が090-1234-5678に`), which the
+  /// matcher's extractor misses.
+  static func phoneNumber(in text: String) -> String? {
+    guard Language.detect(text) == .japanese else { return nil }
+    let pattern = #"(?<![0-9A-Za-z\-])\+?[0-9][0-9\- ]{8,16}[0-9](?![0-9A-Za-z\-])"#
+    guard let range = text.range(of: pattern, options: .regularExpression) else { return nil }
+    return String(text[range])
+  }
+
   // MARK: - Texts
+
+  /// The line's language; a line of only numbers and ids (`1002`, `C-1001`) keeps the previous
+  /// turn's language.
+  static func language(of text: String, after previous: Language?) -> Language {
+    let detected = Language.detect(text)
+    guard detected == .english, let previous else { return detected }
+    let words = text.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "@" || $0 == ".") }
+    let hasWord = words.contains { word in
+      let letters = word.prefix { $0.isLetter }
+      let rest = word.dropFirst(letters.count).drop { $0 == "-" }
+      let isID = letters.count <= 3 && !rest.isEmpty && rest.allSatisfy(\.isNumber)
+      return !isID && !word.contains("@") && word.contains(where: \.isLetter)
+    }
+    return hasWord ? detected : previous
+  }
 
   private func answer(for intent: IntentDefinition, _ language: Language) -> String {
     let variants = intent.answers[language] ?? intent.answers.values.first ?? []

@@ -2,6 +2,11 @@
 extension HandlerRegistry {
   /// Every back-office handler, by the names intent files use.
   public static var backOffice: HandlerRegistry {
-    HandlerRegistry([])
+    HandlerRegistry([
+      OrderStatusHandler(), TrackShipmentHandler(), CancelOrderHandler(), StockCheckHandler(),
+      ProductPriceHandler(), InvoiceStatusHandler(), RefundStatusHandler(),
+      AccountBalanceHandler(), UpdateContactHandler(), LeaveBalanceHandler(),
+      PasswordResetHandler(), ContractRenewalHandler(), SalesQuoteHandler(), HumanAgentHandler(),
+    ])
   }
 }

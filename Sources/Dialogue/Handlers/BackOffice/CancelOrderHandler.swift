@@ -1,0 +1,71 @@
+import IntentMatching
+import Office
+
+/// `cancel_order`: asks for a yes before cancelling a pending or processing order; refuses shipped,
+/// delivered and returned ones. The change goes through ``BackOffice/cancelOrder(id:)``, which
+/// writes it to the audit log.
+struct CancelOrderHandler: IntentHandler {
+  let name = "cancel_order"
+
+  func handle(_ context: HandlerContext) throws -> HandlerOutcome {
+    let order: Order
+    switch try OrderLookup.order(context) {
+    case .failure(let refusal): return .answer(refusal.reply)
+    case .success(let found): order = found
+    }
+    if let refusal = Self.refusal(for: order, context) { return .answer(refusal) }
+    let placed = Formatting.date(order.placedOn, context.language)
+    let total = Formatting.money(order.total, context.language)
+    let items = OrderLookup.summary(of: order, context.language)
+    let question = context.text(
+      en:
+        "Cancel order \(order.id) (placed \(placed), \(items), \(total))? Please answer yes or no.",
+      ja: "注文\(order.id)（\(placed)ご注文、\(items)、合計\(total)）をキャンセルしますか？「はい」か「いいえ」でお答えください。"
+    )
+    let confirmation = Confirmation(
+      intent: context.intent.name, slots: context.slots,
+      onYes: { context in try Self.cancel(order.id, context) },
+      onNo: { context in
+        context.text(
+          en: "All right, order \(order.id) stays as it is.",
+          ja: "承知しました。注文\(order.id)はそのままにしておきます。")
+      })
+    return .confirm(question: question, confirmation)
+  }
+
+  /// Cancels the order after the yes (its state is read again: it may have moved on).
+  static func cancel(_ id: Int64, _ context: HandlerContext) throws -> HandlerOutcome {
+    switch try context.office.cancelOrder(id: id) {
+    case .notFound: return .answer(Replies.notFound(.order(String(id)), context))
+    case .forbidden(let roles): return .answer(Replies.forbidden(roles, context))
+    case .found(.cancelled(let order)):
+      let total = Formatting.money(order.total, context.language)
+      return .answer(
+        context.text(
+          en:
+            "Order \(order.id) is now cancelled. The total of \(total) will not be charged, or will be refunded if already paid.",
+          ja: "注文\(order.id)をキャンセルしました。合計\(total)は請求されません（お支払い済みの場合は返金されます）。"))
+    case .found(.alreadyCancelled(let order)), .found(.notCancellable(let order)):
+      return .answer(refusal(for: order, context) ?? "")
+    }
+  }
+
+  /// Why an order cannot be cancelled, or nil when it can.
+  static func refusal(for order: Order, _ context: HandlerContext) -> String? {
+    let status = Formatting.status(order.status, context.language)
+    switch order.status {
+    case .pending, .processing:
+      return nil
+    case .cancelled:
+      return context.text(
+        en: "Order \(order.id) is already cancelled; nothing changed.",
+        ja: "注文\(order.id)はすでにキャンセル済みです。変更はありません。")
+    case .shipped, .delivered, .returned:
+      return context.text(
+        en:
+          "Order \(order.id) can no longer be cancelled: it is already \(status). You can return it once it arrives (see our return policy).",
+        ja: "注文\(order.id)はすでに\(status)のため、キャンセルできません。お届け後に返品のお手続きが可能です（返品ポリシーをご覧ください）。"
+      )
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import IntentMatching
+import Office
+
+extension HandlerContext {
+  /// The back office as this session sees it: its role, customer and agent, stamped by its clock.
+  var office: BackOffice {
+    let clock = self.clock
+    return BackOffice(
+      store: store,
+      principal: Principal(
+        role: settings.role, customerID: settings.customerID, agent: settings.agent),
+      clock: { clock.now() })
+  }
+
+  /// The slot's value with surrounding spaces removed, or nil when missing or empty.
+  func slot(_ name: String) -> String? {
+    guard let value = slots[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
+      return nil
+    }
+    return value
+  }
+
+  /// The `order_id` slot as an order number (`1002`, `#1002`, `order 1002`).
+  var orderNumber: Int64? {
+    guard let text = slot("order_id") else { return nil }
+    let digits = text.filter { $0.isASCII && $0.isNumber }
+    guard !digits.isEmpty, digits.count <= 18, let number = Int64(digits), number > 0 else {
+      return nil
+    }
+    return number
+  }
+
+  /// The customer a request is about: the `customer_id` slot, else the session's customer.
+  var customerID: String? {
+    slot("customer_id") ?? settings.customerID
+  }
+}
