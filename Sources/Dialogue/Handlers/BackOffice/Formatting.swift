@@ -76,9 +76,10 @@ enum Formatting {
     return items.dropLast().joined(separator: ", ") + " and " + last
   }
 
-  /// Role names for a refusal: `finance or admin`.
+  /// Staff role names for a refusal (`finance`, `agent or legal`); admin goes without saying.
   static func roles(_ roles: [Role], _ language: Language) -> String {
-    let names = roles.filter { $0 != .admin }.map(\.rawValue)
+    let staff = roles.filter { $0 != .admin && $0 != .customer }
+    let names = (staff.isEmpty ? roles.filter { $0 != .admin } : staff).map(\.rawValue)
     let shown = names.isEmpty ? ["admin"] : names
     if language == .japanese { return shown.joined(separator: "・") }
     guard shown.count > 1, let last = shown.last else { return shown[0] }
