@@ -5,7 +5,7 @@ enum BuiltInSlots {
   static let product = Pattern(#"(?<![A-Za-z0-9])p-(\d+)(?![0-9])"#, caseInsensitive: true)
   static let customer = Pattern(#"(?<![A-Za-z0-9])c-(\d+)(?![0-9])"#, caseInsensitive: true)
   static let phone = Pattern(
-    #"(?<![\w\-])(?:(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,4}\)[ \-]?|\d{2,4}[ \-])\d{3,4}[ \-]\d{3,4}|\+\d{10,13}|0\d{9,10})(?![\d\-])"#
+    #"(?<![\w\-])(?:(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,4}\)[ \-]?|\d{1,4}[ \-])\d{3,4}[ \-]\d{3,4}|\+\d{10,13}|0\d{9,10})(?![\d\-])"#
   )
   static let amountSymbol = Pattern(#"([$€£¥])\s?(\d[\d,]*(?:\.\d+)?)"#)
   static let amountWord = Pattern(
@@ -27,7 +27,7 @@ enum BuiltInSlots {
     }
     let dates = DateSlot.find(in: text, today: today, hasDigit: hasDigit)
     if let date = dates.first { slots["date"] = date.value }
-    guard hasDigit else { return slots }
+    guard hasDigit || hasAt else { return slots }
     var taken = dates.map(\.range)
     if hasAt, let match = email.matches(in: text).first {
       slots["email"] = String(text[match.range])
