@@ -32,8 +32,9 @@ enum StoreBench {
     } else {
       print("store: reusing \(path)")
     }
-    let orders = try store.tableCounts().first { $0.name == "orders" }?.rows ?? 1_000
-    let customers = try store.tableCounts().first { $0.name == "customers" }?.rows ?? 200
+    let counts = try store.tableCounts()
+    let orders = counts.first { $0.name == "orders" }?.rows ?? 1_000
+    let customers = counts.first { $0.name == "customers" }?.rows ?? 200
     var random = SplitMix64(seed: 42)
     let orderIDs = (0..<5_000).map { _ in Int64(1_001 + random.int(0...(orders - 1))) }
     let customerIDs = (0..<5_000).map { _ in "C-\(1_001 + random.int(0...(customers - 1)))" }
