@@ -1,0 +1,46 @@
+import Dialogue
+import Foundation
+import IntentMatching
+import Office
+import TestSupport
+import Testing
+
+/// A customer's question about someone else's record reads exactly like one about a missing record.
+@Suite struct IsolationTests {
+  @Test(arguments: [
+    ("where is my order 1004?", "where is my order 99999?"),
+    ("track order 1004", "track order 99999"),
+    ("cancel order 1005", "cancel order 99999"),
+    ("has invoice INV-1004 been paid", "has invoice INV-99999 been paid"),
+    ("refund status for order 1008", "refund status for order 99999"),
+    ("注文1004の状況を教えて", "注文99999の状況を教えて"),
+  ])
+  func anotherCustomersRecordLooksMissing(other: String, missing: String) throws {
+    let engine = try TestEngine.make()
+    let ask = { (line: String) throws -> String in
+      let session = Session(
+        settings: SessionSettings(role: .customer, customerID: "C-1001", channel: .test))
+      return try engine.respond(to: line, in: session).reply
+    }
+    let hidden = try ask(other)
+    let absent = try ask(missing)
+    let digits = { (text: String) in text.filter(\.isNumber) }
+    #expect(hidden.contains("couldn't find") || hidden.contains("見つかりませんでした"), "\(hidden)")
+    #expect(
+      hidden.replacingOccurrences(of: digits(other), with: "#")
+        == absent.replacingOccurrences(of: digits(missing), with: "#"))
+  }
+
+  @Test func theHandOverTicketIsLinkedToTheConversation() throws {
+    let engine = try TestEngine.make()
+    let session = Session(
+      settings: SessionSettings(role: .customer, customerID: "C-1003", channel: .test))
+    _ = try engine.respond(to: "can I talk to a human please", in: session)
+    let conversation = try #require(session.conversationID)
+    let tickets = try engine.store.tickets(customerID: "C-1003", openOnly: true)
+    #expect(tickets.contains { $0.conversationID == conversation && $0.team == "support" })
+    try engine.endConversation(of: session)
+    let recent = try engine.store.recentConversations(customerID: "C-1003", limit: 1)
+    #expect(recent.first?.outcome == .escalated)
+  }
+}
