@@ -19,7 +19,7 @@ struct ExtractedFeatures {
   var names: [String] = []
 }
 
-/// Turns an utterance into features: stemmed word unigrams and bigrams, character 3–5-grams of
+/// Turns an utterance into features: stemmed word unigrams and bigrams, character 3–4-grams of
 /// words, character 1–3-grams of Japanese runs (kana left out of unigrams). Names are `w:stem`,
 /// `b:stem stem`, `c:<ab`, `j:在庫`; only their hashes are kept unless names are asked for.
 struct FeatureExtractor: Sendable {
@@ -33,11 +33,14 @@ struct FeatureExtractor: Sendable {
   let characterScale: Float
   /// Weight of a stop word's unigram.
   let stopWordScale: Float
+  /// Sizes of the character n-grams of words.
+  let gramSizes: ClosedRange<Int>
 
   init(synonyms: SynonymMapper, options: MatcherOptions = MatcherOptions()) {
     self.synonyms = synonyms
     characterScale = Float(options.characterWeight)
     stopWordScale = Float(options.stopWordWeight)
+    gramSizes = options.characterGramSizes
   }
 
   /// Remembers the stems of `words` so classification does not stem them again.
@@ -115,7 +118,7 @@ struct FeatureExtractor: Sendable {
     scalars.append(60)
     for scalar in word.unicodeScalars { scalars.append(scalar.value) }
     scalars.append(62)
-    for size in 3...5 where scalars.count >= size {
+    for size in gramSizes where scalars.count >= size {
       for start in 0...(scalars.count - size) {
         var hasher = FeatureHasher(kind: UInt8(ascii: "c"))
         for offset in 0..<size { hasher.add(scalar: scalars[start + offset]) }

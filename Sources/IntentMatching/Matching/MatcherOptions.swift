@@ -17,6 +17,8 @@ public struct MatcherOptions: Sendable, Equatable {
   /// Character n-grams seen in fewer training examples than this are dropped (a smaller, faster
   /// model; 1 keeps them all). Word features are always kept.
   public var minimumFrequency = 2
+  /// Sizes of the character n-grams taken from words.
+  public var characterGramSizes: ClosedRange<Int> = 3...4
   /// Weight of a character n-gram relative to a word.
   public var characterWeight: Double = 0.5
   /// Weight of a stop word's unigram relative to other words.

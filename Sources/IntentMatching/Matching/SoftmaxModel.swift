@@ -143,7 +143,9 @@ struct SoftmaxModel: Sendable {
       }
     }
     var maxima = p[0]
-    for block in 1..<max(1, blockCount) { maxima = pointwiseMax(maxima, p[block]) }
+    for block in 1..<max(1, blockCount) {
+      maxima.replace(with: p[block], where: p[block] .> maxima)
+    }
     var maximum = maxima[0]
     for lane in 1..<8 where maxima[lane] > maximum { maximum = maxima[lane] }
     // exp(-30) is far below the gradient floor: blocks entirely under it are set to zero.

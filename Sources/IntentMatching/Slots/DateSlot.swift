@@ -51,13 +51,18 @@ enum DateSlot {
   }
 
   private static func mayHaveRelativeWord(_ text: String) -> Bool {
-    var previous: UInt8 = 0
+    var lowered: [UInt8] = []
+    lowered.reserveCapacity(text.utf8.count)
     for byte in text.utf8 {
       if byte >= 0x80 { return true }
-      let lower = byte | 0x20
-      // "to" (today, tomorrow) or "ye" (yesterday).
-      if (previous == 116 && lower == 111) || (previous == 121 && lower == 101) { return true }
-      previous = lower
+      lowered.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
+    }
+    let words: [[UInt8]] = [Array("today".utf8), Array("tomorrow".utf8), Array("yesterday".utf8)]
+    guard lowered.count >= 5 else { return false }
+    for start in 0...(lowered.count - 5) where lowered[start] == 116 || lowered[start] == 121 {
+      for word in words where start + word.count <= lowered.count {
+        if lowered[start..<(start + word.count)].elementsEqual(word) { return true }
+      }
     }
     return false
   }
