@@ -13,11 +13,14 @@ deps:
 	  echo "make: installing libedit-dev (apt-get)"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev; }
 
-## Tools the end-to-end tests drive (tmux for the line editor).
+## Tools the end-to-end tests drive: tmux (line editor), headless Chromium (HTML report), python3.
+TEST_TOOLS := tmux:tmux chromium:chromium python3:python3
 test-deps: deps
-	@command -v tmux >/dev/null 2>&1 || { \
-	  echo "make: installing tmux (apt-get)"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq tmux; }
+	@missing=""; for pair in $(TEST_TOOLS); do \
+	  command -v "$${pair%%:*}" >/dev/null 2>&1 || missing="$$missing $${pair##*:}"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing$$missing (apt-get)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; fi
 
 build: deps
 	$(SWIFT) build --product switchboard

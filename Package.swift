@@ -51,6 +51,6 @@ let package = Package(
     .testTarget(name: "OfficeTests", dependencies: ["Office", "TestSupport"]),
     .testTarget(name: "DialogueTests", dependencies: ["Dialogue", "TestSupport"]),
     .testTarget(name: "ConsoleTests", dependencies: ["Console", "TestSupport"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["Console", "TestSupport"]),
   ]
 )

@@ -1,7 +1,83 @@
 import ArgumentParser
+import Console
+import Dialogue
+import Foundation
+import Office
 
-// TEMPORARY STUB: the analytics report comes next.
+/// `switchboard report`: what customers asked, what the bot solved, what it could not.
 struct ReportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "report", abstract: "Not built yet.")
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Analytics from the conversation log: volumes, containment, intents, hours, backlog.",
+    discussion: """
+      The fallback backlog groups out-of-scope and low-confidence lines by similarity, largest \
+      groups first: what to teach the bot next. Days and hours are in UTC.
+      """
+  )
+
   @OptionGroup var global: GlobalOptions
+
+  @Option(help: "Only the last period: 7d, 24h, 2w, or a date (2026-11-01).")
+  var since: String?
+
+  @Option(help: "Only one channel: console, pipe, ask, test, simulated.")
+  var channel: Channel?
+
+  @Option(help: "Write a self-contained HTML page (inline SVG charts) to this file.")
+  var html: String?
+
+  func run() throws {
+    let start: Date?
+    do {
+      start = try since.map { try Self.parseSince($0, now: Date()) }
+    } catch {
+      throw StandardError.fail("--since: \(error)", code: 2)
+    }
+    let store: SQLiteStore
+    do {
+      store = try SQLiteStore(path: global.databasePath)
+    } catch {
+      throw StandardError.fail(error.message)
+    }
+    let report: ConversationReport
+    do {
+      report = try ConversationReport.build(
+        from: store, query: StatisticsQuery(since: start, channel: channel))
+    } catch {
+      throw StandardError.fail(error.message)
+    }
+    var title = since.map { "since \($0)" } ?? "all time"
+    if let channel { title += ", channel \(channel.rawValue)" }
+    guard let html else {
+      print(TerminalReport.render(report, title: title))
+      return
+    }
+    do {
+      try Data(HTMLReport.render(report, title: title).utf8).write(
+        to: URL(fileURLWithPath: html), options: .atomic)
+    } catch {
+      throw StandardError.fail(
+        "--html: cannot write \(html): \(error.localizedDescription)", code: 2)
+    }
+    print("Wrote the report to \(html).")
+  }
+
+  /// `7d`, `24h`, `2w`, `30m` before `now`, or a `yyyy-MM-dd` day (UTC).
+  static func parseSince(_ text: String, now: Date) throws -> Date {
+    let units: [Character: Double] = ["m": 60, "h": 3_600, "d": 86_400, "w": 604_800]
+    if let unit = text.last, let seconds = units[unit], let count = Double(text.dropLast()),
+      count >= 0
+    {
+      return now.addingTimeInterval(-count * seconds)
+    }
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyy-MM-dd"
+    if let date = formatter.date(from: text) { return date }
+    throw ValidationError(
+      "'\(text)' is neither a period (7d, 24h, 2w, 30m) nor a date (2026-11-01)")
+  }
 }
+
+extension Channel: ExpressibleByArgument {}
