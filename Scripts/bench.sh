@@ -43,5 +43,5 @@ awk -v ns="$elapsed" -v logged="$logged" 'BEGIN {
 
 if [ -x "$bench" ]; then
   echo
-  "$bench" matcher store
+  "$bench" matcher store simulate report
 fi

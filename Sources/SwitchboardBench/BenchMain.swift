@@ -8,6 +8,8 @@ enum BenchMain {
     let sections: [String: () throws -> Void] = [
       "matcher": MatcherBench.run,
       "store": StoreBench.run,
+      "simulate": AnalyticsBench.simulate,
+      "report": AnalyticsBench.report,
     ]
     for name in arguments.isEmpty ? sections.keys.sorted() : arguments {
       guard let run = sections[name] else {
