@@ -13,6 +13,7 @@ enum BuiltinCommands {
         name: "as", usage: "ID",
         summary: "Speak as (or for) customer ID; a new conversation starts.",
         completion: .customers, run: speakAs),
+      customer,
       SlashCommand(
         name: "end", usage: "[resolved|escalated]",
         summary: "Close the conversation with its outcome.",

@@ -23,7 +23,9 @@ struct ConsoleCommand: ParsableCommand {
         style: Style(enabled: global.colorAllowed && terminalAllowsColor), showsIntentTags: true)
       let history = Paths.historyPath(environment: ProcessInfo.processInfo.environment)
       do {
-        try InteractiveConsole(controller: controller, historyPath: history).run()
+        try InteractiveConsole(
+          controller: controller, historyPath: history, customers: controller.customerCandidates
+        ).run()
       } catch {
         throw StandardError.fail(error.description)
       }

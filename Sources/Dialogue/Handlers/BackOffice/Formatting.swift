@@ -2,9 +2,9 @@ import IntentMatching
 import Office
 
 /// How back-office figures read in English and Japanese: money, dates, statuses and lists.
-enum Formatting {
+public enum Formatting {
   /// `$1,234.50` / `1,234.50ドル`, `¥12,800` / `12,800円`.
-  static func money(_ amount: Money, _ language: Language) -> String {
+  public static func money(_ amount: Money, _ language: Language) -> String {
     let negative = amount.cents < 0
     let absolute = amount.cents.magnitude
     let units = grouped(absolute / 100)
@@ -22,7 +22,7 @@ enum Formatting {
   }
 
   /// `Dec 1, 2026` / `2026年12月1日` for a stored `yyyy-MM-dd` day; other text is returned as is.
-  static func date(_ day: String, _ language: Language) -> String {
+  public static func date(_ day: String, _ language: Language) -> String {
     let parts = day.split(separator: "-").compactMap { Int($0) }
     guard parts.count == 3, (1...12).contains(parts[1]) else { return day }
     let (year, month, dayOfMonth) = (parts[0], parts[1], parts[2])

@@ -7,6 +7,10 @@ struct UpdateContactHandler: IntentHandler {
   let name = "update_contact"
 
   func handle(_ context: HandlerContext) throws -> HandlerOutcome {
+    // Refuse before asking anything when the role may not change customers at all.
+    guard AccessPolicy.allows(context.settings.role, .write, .customers) else {
+      return .answer(Replies.forbidden(AccessPolicy.roles(.write, .customers), context))
+    }
     guard let customerID = context.customerID else { return Replies.askCustomer(context) }
     var (email, phone) = (context.slot("email"), context.slot("phone"))
     if email == nil, phone == nil, let free = context.slot("contact") {
