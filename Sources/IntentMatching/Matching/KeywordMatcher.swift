@@ -90,6 +90,7 @@ public struct KeywordMatcher: IntentClassifier {
     parameters.epochs = options.epochs(forSamples: repeats.reduce(0, +))
     parameters.learningRate = Float(options.learningRate)
     parameters.seed = options.seed
+    parameters.confidentProbability = Float(options.restingProbability)
     model = SoftmaxModel(
       samples: samples, labels: classes, repeats: repeats, featureCount: space.count,
       classCount: labels.count, parameters: parameters)

@@ -17,6 +17,9 @@ public struct MatcherOptions: Sendable, Equatable {
   /// Character n-grams seen in fewer training examples than this are dropped (a smaller, faster
   /// model; 1 keeps them all). Word features are always kept.
   public var minimumFrequency = 2
+  /// A training example its intent already wins with this probability skips two epochs
+  /// (faster training; values above 1 turn skipping off).
+  public var restingProbability = 0.99
   /// Sizes of the character n-grams taken from words.
   public var characterGramSizes: ClosedRange<Int> = 3...4
   /// Weight of a character n-gram relative to a word.

@@ -10,8 +10,8 @@ struct SoftmaxModel: Sendable {
     var learningRate: Float = 4
     var biasRate: Float = 0.1
     var seed: UInt64 = 42
-    /// Whether the final weights are the average over all steps (averaged SGD).
-    var averaged = false
+    /// A sample predicted this surely skips the next two epochs (`> 1` never skips).
+    var confidentProbability: Float = 0.99
   }
 
   typealias Block = SIMD8<Float>
@@ -37,10 +37,6 @@ struct SoftmaxModel: Sendable {
     self.blockCount = blockCount
     var weights = [Block](repeating: Block(), count: max(1, featureCount * blockCount))
     var bias = [Block](repeating: Block(), count: blockCount)
-    // Step-weighted sums of the updates: the average of the weights over all steps is
-    // `weights - sums / steps` (the averaged-perceptron trick, so averaging stays sparse).
-    var weightSums = [Block](repeating: Block(), count: parameters.averaged ? weights.count : 0)
-    var biasSums = [Block](repeating: Block(), count: blockCount)
     for lane in classCount..<(blockCount * 8) { bias[lane / 8][lane % 8] = -1e30 }
     var order: [Int32] = []
     for (sample, count) in repeats.enumerated() {
@@ -52,71 +48,56 @@ struct SoftmaxModel: Sendable {
     var scores = [Block](repeating: Block(), count: blockCount)
     var active: [Int] = []
     active.reserveCapacity(blockCount)
+    // A sample its class already wins with `confidentProbability` sits out two epochs
+    // (its gradient is tiny); then it is checked again (shrinking, as in liblinear).
+    var restingUntil = [Int32](repeating: -1, count: samples.count)
     weights.withUnsafeMutableBufferPointer { w in
       bias.withUnsafeMutableBufferPointer { b in
-        weightSums.withUnsafeMutableBufferPointer { ws in
-          scores.withUnsafeMutableBufferPointer { p in
-            for _ in 0..<parameters.epochs {
-              order.shuffle(using: &generator)
-              for sample in order {
-                let x = samples[Int(sample)]
-                let label = labels[Int(sample)]
-                Self.probabilities(x, UnsafeBufferPointer(w), UnsafeBufferPointer(b), blockCount, p)
-                p[label / 8][label % 8] -= 1
-                active.removeAll(keepingCapacity: true)
-                let floor = Block(repeating: Self.gradientFloor)
-                for block in 0..<blockCount
-                where any(p[block] .> floor .| p[block] .< -floor) {
-                  active.append(block)
-                }
-                let rate = parameters.learningRate * (1 - step / total)
-                step += 1
-                let stepBlock = Block(repeating: step)
-                for (position, feature) in x.indices.enumerated() {
-                  let offset = Int(feature) * blockCount
-                  let row = w.baseAddress! + offset
-                  let scale = Block(repeating: rate * x.values[position])
-                  if parameters.averaged {
-                    let sums = ws.baseAddress! + offset
-                    for block in active {
-                      let update = scale * p[block]
-                      row[block] -= update
-                      sums[block] -= stepBlock * update
-                    }
-                  } else {
-                    for block in active { row[block] -= scale * p[block] }
-                  }
-                }
-                let biasScale = Block(repeating: rate * parameters.biasRate)
-                for block in active {
-                  let update = biasScale * p[block]
-                  b[block] -= update
-                  biasSums[block] -= stepBlock * update
-                }
+        scores.withUnsafeMutableBufferPointer { p in
+          for epoch in 0..<parameters.epochs {
+            order.shuffle(using: &generator)
+            for sample in order {
+              let rate = parameters.learningRate * (1 - step / total)
+              step += 1
+              if restingUntil[Int(sample)] >= Int32(epoch) { continue }
+              let x = samples[Int(sample)]
+              let label = labels[Int(sample)]
+              Self.scores(x, UnsafeBufferPointer(w), UnsafeBufferPointer(b), blockCount, p)
+              Self.softmax(p, blockCount)
+              if p[label / 8][label % 8] >= parameters.confidentProbability {
+                restingUntil[Int(sample)] = Int32(epoch + 2)
               }
+              p[label / 8][label % 8] -= 1
+              active.removeAll(keepingCapacity: true)
+              let floor = Block(repeating: Self.gradientFloor)
+              for block in 0..<blockCount
+              where any(p[block] .> floor .| p[block] .< -floor) {
+                active.append(block)
+              }
+              for (position, feature) in x.indices.enumerated() {
+                let row = w.baseAddress! + Int(feature) * blockCount
+                let scale = Block(repeating: rate * x.values[position])
+                for block in active { row[block] -= scale * p[block] }
+              }
+              let biasScale = Block(repeating: rate * parameters.biasRate)
+              for block in active { b[block] -= biasScale * p[block] }
             }
           }
         }
       }
     }
-    if parameters.averaged && step > 0 {
-      let inverse = Block(repeating: 1 / step)
-      for index in weights.indices { weights[index] -= weightSums[index] * inverse }
-      for block in bias.indices { bias[block] -= biasSums[block] * inverse }
-    }
-    self.weights = weights
     self.bias = bias
+    self.weights = weights
   }
 
   /// The class probabilities of `x`.
   func probabilities(_ x: SparseVector) -> [Float] {
     var blocks = [Block](repeating: Block(), count: blockCount)
-    weights.withUnsafeBufferPointer { w in
-      bias.withUnsafeBufferPointer { b in
-        blocks.withUnsafeMutableBufferPointer { p in
-          Self.probabilities(x, w, b, blockCount, p)
-        }
+    blocks.withUnsafeMutableBufferPointer { p in
+      weights.withUnsafeBufferPointer { w in
+        bias.withUnsafeBufferPointer { b in Self.scores(x, w, b, blockCount, p) }
       }
+      Self.softmax(p, blockCount)
     }
     var result = [Float](repeating: 0, count: classCount)
     for label in 0..<classCount { result[label] = blocks[label / 8][label % 8] }
@@ -128,7 +109,8 @@ struct SoftmaxModel: Sendable {
     weights[Int(feature) * blockCount + label / 8][label % 8]
   }
 
-  private static func probabilities(
+  /// `bias + Σ value × row` for the features of `x`, into `p`.
+  private static func scores(
     _ x: SparseVector, _ w: UnsafeBufferPointer<Block>, _ b: UnsafeBufferPointer<Block>,
     _ blockCount: Int, _ p: UnsafeMutableBufferPointer<Block>
   ) {
@@ -142,13 +124,16 @@ struct SoftmaxModel: Sendable {
         }
       }
     }
+  }
+
+  /// Turns scores into probabilities in place; blocks 30 below the maximum become zero.
+  static func softmax(_ p: UnsafeMutableBufferPointer<Block>, _ blockCount: Int) {
     var maxima = p[0]
     for block in 1..<max(1, blockCount) {
       maxima.replace(with: p[block], where: p[block] .> maxima)
     }
     var maximum = maxima[0]
     for lane in 1..<8 where maxima[lane] > maximum { maximum = maxima[lane] }
-    // exp(-30) is far below the gradient floor: blocks entirely under it are set to zero.
     let cutoff = Block(repeating: maximum - 30)
     var sum: Float = 0
     for block in 0..<blockCount {
