@@ -21,9 +21,9 @@ public struct MatcherOptions: Sendable, Equatable {
   /// (faster training; values above 1 turn skipping off).
   public var restingProbability = 0.99
   /// Sizes of the character n-grams taken from words.
-  public var characterGramSizes: ClosedRange<Int> = 3...4
+  public var characterGramSizes: ClosedRange<Int> = 4...4
   /// Weight of a character n-gram relative to a word.
-  public var characterWeight: Double = 0.5
+  public var characterWeight: Double = 0.7
   /// Weight of a stop word's unigram relative to other words.
   public var stopWordWeight: Double = 0.5
 

@@ -109,18 +109,36 @@ struct SoftmaxModel: Sendable {
     weights[Int(feature) * blockCount + label / 8][label % 8]
   }
 
-  /// `bias + Σ value × row` for the features of `x`, into `p`.
+  /// `bias + Σ value × row` for the features of `x`, into `p`. Four blocks at a time stay in
+  /// registers while every feature row is added (the rows stay in cache between the passes).
   private static func scores(
     _ x: SparseVector, _ w: UnsafeBufferPointer<Block>, _ b: UnsafeBufferPointer<Block>,
     _ blockCount: Int, _ p: UnsafeMutableBufferPointer<Block>
   ) {
-    for block in 0..<blockCount { p[block] = b[block] }
     x.indices.withUnsafeBufferPointer { indices in
       x.values.withUnsafeBufferPointer { values in
-        for position in 0..<indices.count {
-          let row = w.baseAddress! + Int(indices[position]) * blockCount
-          let value = Block(repeating: values[position])
-          for block in 0..<blockCount { p[block] += value * row[block] }
+        let base = w.baseAddress!
+        var start = 0
+        while start + 4 <= blockCount {
+          var (a0, a1, a2, a3) = (b[start], b[start + 1], b[start + 2], b[start + 3])
+          for position in 0..<indices.count {
+            let row = base + Int(indices[position]) * blockCount + start
+            let value = Block(repeating: values[position])
+            a0 += value * row[0]
+            a1 += value * row[1]
+            a2 += value * row[2]
+            a3 += value * row[3]
+          }
+          (p[start], p[start + 1], p[start + 2], p[start + 3]) = (a0, a1, a2, a3)
+          start += 4
+        }
+        for block in start..<blockCount {
+          var sum = b[block]
+          for position in 0..<indices.count {
+            let row = base + Int(indices[position]) * blockCount
+            sum += Block(repeating: values[position]) * row[block]
+          }
+          p[block] = sum
         }
       }
     }
