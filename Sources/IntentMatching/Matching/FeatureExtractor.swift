@@ -19,7 +19,7 @@ struct ExtractedFeatures {
   var names: [String] = []
 }
 
-/// Turns an utterance into features: stemmed word unigrams and bigrams, character 3–4-grams of
+/// Turns an utterance into features: stemmed word unigrams and bigrams, character n-grams of
 /// words, character 1–3-grams of Japanese runs (kana left out of unigrams). Names are `w:stem`,
 /// `b:stem stem`, `c:<ab`, `j:在庫`; only their hashes are kept unless names are asked for.
 struct FeatureExtractor: Sendable {
