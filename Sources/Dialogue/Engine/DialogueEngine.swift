@@ -20,6 +20,8 @@ public final class DialogueEngine {
   public var handlers: HandlerRegistry
   /// The clock stamping turns.
   public let clock: any Clock
+  /// The business rules applied before a request is answered (`rules.yml`).
+  public var rules = RuleSet()
 
   /// Creates an engine.
   public init(
@@ -207,20 +209,49 @@ public final class DialogueEngine {
     -> String
   {
     let name = context.intent.handler ?? context.intent.name
-    guard let handler = handlers.handler(named: name) else {
-      session.context.lastAnswered = true
-      if context.intent.name == "human_agent" { session.escalated = true }
-      return answer(for: context.intent, context.language)
-    }
-    let outcome: HandlerOutcome
+    let handler = handlers.handler(named: name)
+    let decision: RuleDecision
     do {
-      outcome = try handler.handle(context)
+      decision = ruleDecision(for: try ruleFacts(context, handler: handler))
+    } catch {
+      throw .handler(name: name, message: String(describing: error))
+    }
+    let language = context.language
+    if decision.refuses(context.settings.role) {
+      session.context.lastAnswered = true
+      return decision.withNotes(Replies.forbidden(decision.requiredRoles, context), language)
+    }
+    var outcome: HandlerOutcome
+    do {
+      if let escalation = decision.escalation {
+        outcome = try HumanAgentHandler.escalate(
+          context, priority: escalation.priority, team: escalation.team)
+      } else if let handler {
+        outcome = try handler.handle(context)
+      } else {
+        outcome = .answer(answer(for: context.intent, language, variant: decision.variant))
+        if context.intent.name == "human_agent" { outcome = .escalate(Self.text(of: outcome)) }
+      }
     } catch let error as DialogueError {
       throw error
     } catch {
       throw .handler(name: name, message: String(describing: error))
     }
-    return apply(outcome, intent: context.intent.name, slots: context.slots, session: session)
+    if case .answer = outcome, let texts = decision.answer {
+      outcome = .answer(texts[language] ?? texts.values.first ?? "")
+    }
+    let reply = apply(outcome, intent: context.intent.name, slots: context.slots, session: session)
+    switch outcome {
+    case .answer, .escalate: return decision.withNotes(reply, language)
+    case .ask, .confirm: return reply
+    }
+  }
+
+  private static func text(of outcome: HandlerOutcome) -> String {
+    switch outcome {
+    case .answer(let text), .escalate(let text): return text
+    case .ask(_, let question), .confirm(let question, _): return question
+    }
   }
 
   private func confirm(
@@ -308,8 +339,11 @@ public final class DialogueEngine {
     return hasWord ? detected : previous
   }
 
-  private func answer(for intent: IntentDefinition, _ language: Language) -> String {
+  private func answer(for intent: IntentDefinition, _ language: Language, variant: Int? = nil)
+    -> String
+  {
     let variants = intent.answers[language] ?? intent.answers.values.first ?? []
+    if let variant, variants.indices.contains(variant - 1) { return variants[variant - 1] }
     return variants.first ?? SystemPhrases.noAnswer(intent.name, language)
   }
 

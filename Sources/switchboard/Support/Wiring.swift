@@ -30,6 +30,7 @@ struct Wiring {
     self.engine = DialogueEngine(
       catalog: loaded.catalog, classifier: matcher, store: store,
       handlers: .backOffice, clock: clock)
+    engine.rules = try Self.loadRules(global.intentsDirectory, catalog: loaded.catalog)
     if let id = global.customer {
       do {
         guard try store.customer(id: id) != nil else {
@@ -55,6 +56,18 @@ struct Wiring {
         let loaded = try CatalogLoader.load(directory: directory)
         return (loaded.catalog, KeywordMatcher(catalog: loaded.catalog, today: today))
       })
+  }
+
+  /// The business rules of the catalog folder; a broken `rules.yml` prints its located error and
+  /// exits with status 2, like a broken intent file.
+  static func loadRules(_ directory: String, catalog: IntentCatalog) throws -> RuleSet {
+    do {
+      return try RuleLoader.load(
+        directory: directory, knownIntents: Set(catalog.intents.map(\.name)))
+    } catch {
+      StandardError.print(error.description)
+      throw ExitCode(2)
+    }
   }
 
   /// Today's date in the local calendar, for relative dates in slots.

@@ -48,3 +48,13 @@ struct RefundStatusHandler: IntentHandler {
     }
   }
 }
+
+extension RefundStatusHandler: RuleFactProviding {
+  /// The total of the order's refunds, when the session may see them.
+  func amount(for context: HandlerContext) throws -> Double? {
+    guard let number = context.orderNumber,
+      case .found(let refunds) = try context.office.refunds(orderID: number), !refunds.isEmpty
+    else { return nil }
+    return Double(refunds.reduce(Int64(0)) { $0 + $1.amount.cents }) / 100
+  }
+}

@@ -98,3 +98,13 @@ struct SalesQuoteHandler: IntentHandler {
     return value
   }
 }
+
+extension SalesQuoteHandler: RuleFactProviding {
+  /// The quote's total: unit price times quantity.
+  func amount(for context: HandlerContext) throws -> Double? {
+    guard let query = context.slot("product_id"), let quantity = Self.quantity(context),
+      case .found(let product) = try context.office.product(query)
+    else { return nil }
+    return Double(product.price.cents) * Double(quantity) / 100
+  }
+}
