@@ -185,4 +185,29 @@ import Testing
     #expect(result.stdout.contains("1002"))
     #expect(!result.stdout.contains("山田"))
   }
+
+  @Test func aBrokenRulesFileStopsWithItsLocation() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let intents = folder.file("intents")
+    try FileManager.default.copyItem(atPath: RepositoryPaths.intents, toPath: intents)
+    let rules = intents + "/rules.yml"
+    let text = try String(contentsOfFile: rules, encoding: .utf8)
+    try text.replacingOccurrences(of: "tier: gold", with: "tier: platinum")
+      .write(toFile: rules, atomically: true, encoding: .utf8)
+    let line = try #require(
+      text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+        $0.contains("tier: gold")
+      })
+    let result = try BinaryRunner.run(
+      ["ask", "hello", "--intents", intents, "--db", folder.file("x.sqlite")])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr == """
+        \(rules):\(line + 1):13: error: unknown tier 'platinum' (expected one of: bronze, silver, gold)
+              tier: platinum
+                    ^
+
+        """)
+  }
 }
