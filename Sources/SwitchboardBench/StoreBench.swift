@@ -83,27 +83,42 @@ enum StoreBench {
   }
 
   private static func report<T>(_ name: String, _ inputs: [T], _ body: (T) throws -> Void) {
-    var samples: [UInt64] = []
-    samples.reserveCapacity(inputs.count)
+    var wall: [UInt64] = []
+    var cpu: [UInt64] = []
+    wall.reserveCapacity(inputs.count)
+    cpu.reserveCapacity(inputs.count)
     do {
       for input in inputs.prefix(200) { try body(input) }  // warm-up
       for input in inputs {
         let start = now()
+        let startCPU = threadCPUNanoseconds()
         try body(input)
-        samples.append(now() - start)
+        cpu.append(threadCPUNanoseconds() - startCPU)
+        wall.append(now() - start)
       }
     } catch {
       print("\(name): failed: \(error)")
       return
     }
-    samples.sort()
-    let median = Double(samples[samples.count / 2]) / 1e6
-    let p99 = Double(samples[samples.count * 99 / 100]) / 1e6
-    print("\(name): median \(format(median)) ms")
-    print("\(name): p99 \(format(p99)) ms")
+    wall.sort()
+    cpu.sort()
+    func milliseconds(_ samples: [UInt64], _ fraction: Double) -> String {
+      format(Double(samples[Int(Double(samples.count - 1) * fraction)]) / 1e6)
+    }
+    print("\(name): median \(milliseconds(wall, 0.5)) ms")
+    print("\(name): p99 \(milliseconds(wall, 0.99)) ms")
+    print("\(name): median \(milliseconds(cpu, 0.5)) ms of thread CPU time")
+    print("\(name): p99 \(milliseconds(cpu, 0.99)) ms of thread CPU time")
   }
 
   private static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+  /// CPU time used by the calling thread so far (GRDB runs `read`/`write` bodies on it).
+  private static func threadCPUNanoseconds() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+  }
 
   /// CPU time used by the whole process so far: a rate that other jobs on the machine do not skew.
   private static func cpuNanoseconds() -> UInt64 {

@@ -69,12 +69,18 @@ extension BackOffice {
       try audit("customer.360", customerID ?? "-", allowed: false, "role may not read orders")
       return .forbidden(required: roles)
     }
-    return try scopedRead(.customers, action: "customer.360", customerID: customerID) {
-      id throws(StoreError) -> Customer360 in
-      guard let view = try store.customerOverview(customerID: id, conversations: 5) else {
-        throw StoreError(.notFound(id), message: "customer \(id) no longer exists")
-      }
-      return view
+    let action = "customer.360"
+    if let roles = try refusal(.read, .customers, action: action, target: customerID ?? "-") {
+      return .forbidden(required: roles)
     }
+    guard let id = try scopedCustomer(customerID, action: action, checkExists: false) else {
+      return .notFound
+    }
+    guard let view = try store.customerOverview(customerID: id, conversations: 5) else {
+      try audit(action, id, allowed: true, "not found")
+      return .notFound
+    }
+    try audit(action, id, allowed: true)
+    return .found(view)
   }
 }
