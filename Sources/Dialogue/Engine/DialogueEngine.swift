@@ -118,8 +118,15 @@ public final class DialogueEngine {
     if let missing = resolved.intent.slots.first(where: { resolved.slots[$0] == nil }) {
       session.pending = .slot(intent: resolved.intent.name, name: missing, slots: resolved.slots)
       session.context.lastAnswered = false
+      var question = prompt(for: missing, of: resolved.intent, language)
+      let context = HandlerContext(
+        intent: resolved.intent, slots: resolved.slots, language: language,
+        settings: session.settings, conversationID: conversationID, store: store, clock: clock)
+      if let hint = slotHint(missing, context) {
+        question += (language == .japanese ? "" : " ") + hint
+      }
       return Turn(
-        text: text, reply: prompt(for: missing, of: resolved.intent, language),
+        text: text, reply: question,
         intent: resolved.intent.name, confidence: resolved.confidence, slots: resolved.slots,
         language: language)
     }
@@ -252,6 +259,13 @@ public final class DialogueEngine {
     case .answer(let text), .escalate(let text): return text
     case .ask(_, let question), .confirm(let question, _): return question
     }
+  }
+
+  /// What the intent's handler adds to the question for a missing slot (the open orders).
+  private func slotHint(_ slot: String, _ context: HandlerContext) -> String? {
+    let name = context.intent.handler ?? context.intent.name
+    guard let hinting = handlers.handler(named: name) as? any SlotHinting else { return nil }
+    return try? hinting.hint(for: slot, context)
   }
 
   private func confirm(

@@ -137,4 +137,24 @@ import Testing
     }
     #expect(registry.handler(named: "human_agent") != nil)
   }
+
+  @Test(arguments: [
+    (
+      Role.customer, String?("C-1001"), "where is my order?",
+      "Which order number? Open orders: 1559 (shipped), 1208 (shipped), 1003 (processing), 1002 (shipped)."
+    ),
+    (.customer, "C-1001", "I want to cancel my order", "Open orders: 1003 (processing)."),
+    (.agent, nil, "where is my order?", "Which order number?"),
+    (.finance, "C-1001", "where is my order?", "Which order number?"),
+  ])
+  func theOrderQuestionListsTheCustomersOpenOrders(
+    role: Role, customer: String?, line: String, expected: String
+  ) throws {
+    let engine = try TestEngine.make()
+    let session = Session(
+      settings: SessionSettings(
+        role: role, customerID: customer, channel: .test, roleIsExplicit: true))
+    let turn = try engine.respond(to: line, in: session)
+    #expect(turn.reply.hasSuffix(expected), "\(turn.reply)")
+  }
 }

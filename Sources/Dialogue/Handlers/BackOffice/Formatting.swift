@@ -34,7 +34,7 @@ public enum Formatting {
   static func status(_ status: Order.Status, _ language: Language) -> String {
     guard language == .japanese else { return status.rawValue }
     switch status {
-    case .pending: return "受付済み（未処理）"
+    case .pending: return "受付済み"
     case .processing: return "処理中"
     case .shipped: return "発送済み"
     case .delivered: return "配達済み"
