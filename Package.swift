@@ -47,10 +47,13 @@ let package = Package(
     .target(
       name: "TestSupport", dependencies: ["Dialogue", "IntentMatching", "Office"],
       path: "Tests/TestSupport"),
-    .testTarget(name: "IntentMatchingTests", dependencies: ["IntentMatching", "TestSupport"]),
+    .testTarget(
+      name: "IntentMatchingTests", dependencies: ["IntentMatching", "TestSupport"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "OfficeTests", dependencies: ["Office", "TestSupport"]),
     .testTarget(name: "DialogueTests", dependencies: ["Dialogue", "TestSupport"]),
-    .testTarget(name: "ConsoleTests", dependencies: ["Console", "TestSupport"]),
+    .testTarget(
+      name: "ConsoleTests", dependencies: ["Console", "TestSupport"], exclude: ["Reports/Golden"]),
     .testTarget(name: "EndToEndTests", dependencies: ["Console", "TestSupport"]),
   ]
 )

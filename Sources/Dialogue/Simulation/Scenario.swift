@@ -49,20 +49,27 @@ struct Scenario {
     return Scenario(intent: chosen, opening: noisy, givenSlots: slots)
   }
 
+  /// Ids in catalog examples, compiled once: invoice and product ids before bare order numbers.
+  private static let idPatterns: [(NSRegularExpression, String)] = [
+    ("INV-[0-9]+", "invoice_id"), ("P-[0-9]+", "product_id"),
+    ("(?<![A-Za-z0-9-])[0-9]{4,7}(?![0-9])", "order_id"),
+  ].compactMap { pattern, slot in
+    (try? NSRegularExpression(pattern: pattern)).map { ($0, slot) }
+  }
+
   /// Replaces ids in an example by the customer's own, or drops them so the console must ask.
   private static func fill(
     _ text: String, customer: SimulatedCustomer, slots: inout [String: String],
     random: inout SeededGenerator
   ) -> String {
-    var result = text
     let keep = random.chance(0.6)
-    let patterns: [(String, String, [String])] = [
-      ("INV-[0-9]+", "invoice_id", customer.invoiceIDs),
-      ("P-[0-9]+", "product_id", (1001...1050).map { "P-\($0)" }),
-      ("(?<![A-Za-z0-9-])[0-9]{4,7}(?![0-9])", "order_id", customer.orderIDs),
-    ]
-    for (pattern, slot, values) in patterns {
-      guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+    guard text.contains(where: \.isNumber) else { return text }
+    var result = text
+    let products = (1001...1050).map { "P-\($0)" }
+    for (regex, slot) in idPatterns {
+      let values =
+        slot == "invoice_id"
+        ? customer.invoiceIDs : slot == "order_id" ? customer.orderIDs : products
       let range = NSRange(result.startIndex..., in: result)
       guard regex.firstMatch(in: result, range: range) != nil else { continue }
       if keep, !values.isEmpty {
