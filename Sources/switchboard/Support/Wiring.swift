@@ -52,8 +52,11 @@ struct Wiring {
     let today = engine.classifier is KeywordMatcher ? Self.today(engine.clock) : nil
     return ConsoleController(
       engine: engine, session: session, style: style, showsIntentTags: showsIntentTags,
-      reloadCatalog: {
+      reloadCatalog: { [engine] in
         let loaded = try CatalogLoader.load(directory: directory)
+        // The rules are re-read too; a broken rules.yml keeps the old catalog and rules.
+        engine.rules = try RuleLoader.load(
+          directory: directory, knownIntents: Set(loaded.catalog.intents.map(\.name)))
         return (loaded.catalog, KeywordMatcher(catalog: loaded.catalog, today: today))
       })
   }
