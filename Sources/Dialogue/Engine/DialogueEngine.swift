@@ -97,9 +97,6 @@ public final class DialogueEngine {
     }
     session.lastUtterance = text
     var match = classifier.classify(text)
-    if match.slots["email"] == nil, let email = Self.emailAddress(in: text) {
-      match.slots["email"] = email
-    }
     if match.slots["phone"] == nil, let phone = Self.phoneNumber(in: text) {
       match.slots["phone"] = phone
     }
@@ -317,14 +314,6 @@ public final class DialogueEngine {
       session.context.lastAnswered = true
       return text
     }
-  }
-
-  /// An email address in `text`; the matcher's extractor misses those without a digit.
-  static func emailAddress(in text: String) -> String? {
-    guard text.contains("@") else { return nil }
-    let pattern = #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#
-    guard let range = text.range(of: pattern, options: .regularExpression) else { return nil }
-    return String(text[range])
   }
 
   /// A phone number in `text` next to Japanese words (`電話番号が090-1234-5678に`), which the
