@@ -15,6 +15,10 @@ extension BackOffice {
     if let roles = try refusal(.write, .leads, action: action, target: target) {
       return .forbidden(required: roles)
     }
+    if let customer, try store.customer(id: customer) == nil {
+      try audit(action, target, allowed: true, "not found")
+      return .notFound
+    }
     var productID: String?
     if let query = lead.product {
       productID = try store.product(id: query)?.id

@@ -3,15 +3,19 @@ import Testing
 
 @testable import Office
 
-/// Every role against every back-office query and change, on records of C-1001.
+/// Every role against every back-office query and change: found (C-1001's records), not found
+/// (records that do not exist) or forbidden.
 @Suite struct AccessMatrixTests {
   enum Outcome: String, Sendable { case found, notFound, forbidden }
 
   struct Case: Sendable, CustomTestStringConvertible {
     let name: String
-    /// Roles that get `found`; every other role gets `forbidden`.
+    /// Roles that may; every other role gets `forbidden`.
     let allowed: Set<Role>
-    let run: @Sendable (BackOffice) throws -> Outcome
+    /// The question about a record of C-1001.
+    let existing: @Sendable (BackOffice) throws -> Outcome
+    /// The same question about a record that does not exist.
+    let missing: @Sendable (BackOffice) throws -> Outcome
     var testDescription: String { name }
   }
 
@@ -23,83 +27,138 @@ import Testing
     }
   }
 
+  static let everyone = Set(Role.allCases)
+
   static let cases: [Case] = [
-    Case(name: "order", allowed: [.customer, .agent, .admin]) { outcome(try $0.order(id: 1_002)) },
-    Case(name: "open orders", allowed: [.customer, .agent, .admin]) {
-      outcome(try $0.openOrders(customerID: "C-1001"))
-    },
-    Case(name: "cancel order", allowed: [.customer, .agent, .admin]) {
-      outcome(try $0.cancelOrder(id: 1_002))
-    },
-    Case(name: "product", allowed: Set(Role.allCases)) {
-      outcome(try $0.product("wireless mouse"))
-    },
-    Case(name: "stock", allowed: Set(Role.allCases)) { outcome(try $0.stock(product: "P-1001")) },
-    Case(name: "invoice", allowed: [.customer, .agent, .finance, .admin]) {
-      outcome(try $0.invoice(id: "INV-1002"))
-    },
-    Case(name: "invoices", allowed: [.customer, .agent, .finance, .admin]) {
-      outcome(try $0.invoices(customerID: "C-1001"))
-    },
-    Case(name: "payments", allowed: [.customer, .finance, .admin]) {
-      outcome(try $0.payments(invoiceID: "INV-1001"))
-    },
-    Case(name: "refunds by customer", allowed: [.customer, .finance, .admin]) {
-      outcome(try $0.refunds(customerID: "C-1001"))
-    },
-    Case(name: "refunds by order", allowed: [.customer, .finance, .admin]) {
-      outcome(try $0.refunds(orderID: 1_001))
-    },
-    Case(name: "balance", allowed: [.customer, .agent, .finance, .admin]) {
-      outcome(try $0.balance(customerID: "C-1001"))
-    },
-    Case(name: "update contact", allowed: [.customer, .agent, .admin]) {
-      outcome(try $0.updateContact(customerID: "C-1001", phone: "+1-555-010-2030"))
-    },
-    Case(name: "leave balance", allowed: [.hr, .admin]) {
-      outcome(try $0.leaveBalance(employee: "Sato"))
-    },
-    Case(name: "password reset", allowed: Set(Role.allCases)) { office in
-      outcome(
-        try office.requestPasswordReset(account: office.principal.role == .customer ? nil : "ksato")
-      )
-    },
-    Case(name: "contracts", allowed: [.customer, .agent, .legal, .admin]) {
-      outcome(try $0.contracts(customerID: "C-1001"))
-    },
-    Case(name: "create lead", allowed: [.customer, .agent, .admin]) {
-      outcome(
-        try $0.createLead(
-          NewLead(customerID: "C-1001", product: "Laser Printer", quantity: 20, note: "quote")))
-    },
-    Case(name: "create ticket", allowed: Set(Role.allCases)) {
-      outcome(
-        try $0.createTicket(NewTicket(customerID: "C-1001", subject: "Call me", priority: .high)))
-    },
-    Case(name: "tickets", allowed: [.customer, .agent, .it, .admin]) {
-      outcome(try $0.tickets(customerID: "C-1001"))
-    },
-    Case(name: "customer", allowed: [.customer, .agent, .finance, .legal, .admin]) {
-      outcome(try $0.customer(id: "C-1001"))
-    },
-    Case(name: "customer search", allowed: [.customer, .agent, .finance, .legal, .admin]) {
-      outcome(try $0.searchCustomers(prefix: "Emily"))
-    },
-    Case(name: "customer 360", allowed: [.customer, .agent, .admin]) {
-      outcome(try $0.customer360(customerID: "C-1001"))
-    },
+    Case(
+      name: "order", allowed: [.customer, .agent, .admin],
+      existing: { outcome(try $0.order(id: 1_002)) },
+      missing: { outcome(try $0.order(id: 999_999)) }),
+    Case(
+      name: "open orders", allowed: [.customer, .agent, .admin],
+      existing: { outcome(try $0.openOrders(customerID: "C-1001")) },
+      missing: { outcome(try $0.openOrders(customerID: "C-999999")) }),
+    Case(
+      name: "cancel order", allowed: [.customer, .agent, .admin],
+      existing: { outcome(try $0.cancelOrder(id: 1_002)) },
+      missing: { outcome(try $0.cancelOrder(id: 999_999)) }),
+    Case(
+      name: "product", allowed: everyone, existing: { outcome(try $0.product("wireless mouse")) },
+      missing: { outcome(try $0.product("flux capacitor")) }),
+    Case(
+      name: "stock", allowed: everyone, existing: { outcome(try $0.stock(product: "P-1001")) },
+      missing: { outcome(try $0.stock(product: "P-9999")) }),
+    Case(
+      name: "invoice", allowed: [.customer, .agent, .finance, .admin],
+      existing: { outcome(try $0.invoice(id: "INV-1002")) },
+      missing: { outcome(try $0.invoice(id: "INV-999999")) }),
+    Case(
+      name: "invoices", allowed: [.customer, .agent, .finance, .admin],
+      existing: { outcome(try $0.invoices(customerID: "C-1001")) },
+      missing: { outcome(try $0.invoices(customerID: "C-999999")) }),
+    Case(
+      name: "payments", allowed: [.customer, .finance, .admin],
+      existing: { outcome(try $0.payments(invoiceID: "INV-1001")) },
+      missing: { outcome(try $0.payments(invoiceID: "INV-999999")) }),
+    Case(
+      name: "refunds by customer", allowed: [.customer, .finance, .admin],
+      existing: { outcome(try $0.refunds(customerID: "C-1001")) },
+      missing: { outcome(try $0.refunds(customerID: "C-999999")) }),
+    Case(
+      name: "refunds by order", allowed: [.customer, .finance, .admin],
+      existing: { outcome(try $0.refunds(orderID: 1_001)) },
+      missing: { outcome(try $0.refunds(orderID: 999_999)) }),
+    Case(
+      name: "balance", allowed: [.customer, .agent, .finance, .admin],
+      existing: { outcome(try $0.balance(customerID: "C-1001")) },
+      missing: { outcome(try $0.balance(customerID: "C-999999")) }),
+    Case(
+      name: "update contact", allowed: [.customer, .agent, .admin],
+      existing: { outcome(try $0.updateContact(customerID: "C-1001", phone: "+1-555-010-2030")) },
+      missing: { outcome(try $0.updateContact(customerID: "C-999999", phone: "+1-555-010-2030")) }),
+    Case(
+      name: "leave balance", allowed: [.hr, .admin],
+      existing: { outcome(try $0.leaveBalance(employee: "Sato")) },
+      missing: { outcome(try $0.leaveBalance(employee: "Nobody")) }),
+    Case(
+      name: "password reset", allowed: everyone,
+      existing: { office in
+        outcome(
+          try office.requestPasswordReset(
+            account: office.principal.role == .customer ? nil : "ksato"))
+      },
+      missing: { office in
+        outcome(
+          try office.requestPasswordReset(
+            account: office.principal.role == .customer ? "C-999999" : "nobody"))
+      }),
+    Case(
+      name: "contracts", allowed: [.customer, .agent, .legal, .admin],
+      existing: { outcome(try $0.contracts(customerID: "C-1001")) },
+      missing: { outcome(try $0.contracts(customerID: "C-999999")) }),
+    Case(
+      name: "create lead", allowed: [.customer, .agent, .admin],
+      existing: {
+        outcome(
+          try $0.createLead(NewLead(customerID: "C-1001", product: "Laser Printer", note: "quote")))
+      },
+      missing: { office in
+        // A customer's lead is always their own; staff naming an unknown customer get not found.
+        let customer = office.principal.role == .customer ? nil : "C-999999"
+        let result = outcome(try office.createLead(NewLead(customerID: customer, note: "quote")))
+        return office.principal.role == .customer && result == .found ? .notFound : result
+      }),
+    Case(
+      name: "create ticket", allowed: everyone,
+      existing: {
+        outcome(
+          try $0.createTicket(NewTicket(customerID: "C-1001", subject: "Call me", priority: .high)))
+      },
+      missing: { office in
+        let result = outcome(
+          try office.createTicket(NewTicket(customerID: "C-999999", subject: "Call me")))
+        return office.principal.role == .customer && result == .found ? .notFound : result
+      }),
+    Case(
+      name: "tickets", allowed: [.customer, .agent, .it, .admin],
+      existing: { outcome(try $0.tickets(customerID: "C-1001")) },
+      missing: { outcome(try $0.tickets(customerID: "C-999999")) }),
+    Case(
+      name: "customer", allowed: [.customer, .agent, .finance, .legal, .admin],
+      existing: { outcome(try $0.customer(id: "C-1001")) },
+      missing: { outcome(try $0.customer(id: "C-999999")) }),
+    Case(
+      name: "customer search", allowed: [.customer, .agent, .finance, .legal, .admin],
+      existing: { outcome(try $0.searchCustomers(prefix: "Emily")) },
+      missing: { office in
+        let result = try office.searchCustomers(prefix: "Zzz")
+        return result.value?.isEmpty == true ? .notFound : outcome(result)
+      }),
+    Case(
+      name: "customer 360", allowed: [.customer, .agent, .admin],
+      existing: { outcome(try $0.customer360(customerID: "C-1001")) },
+      missing: { outcome(try $0.customer360(customerID: "C-999999")) }),
   ]
 
   @Test(arguments: cases, Role.allCases)
-  func roleGetsExpectedOutcome(test: Case, role: Role) throws {
+  func existingRecord(test: Case, role: Role) throws {
     let store = try Fixtures.seededStore()
     let office = Fixtures.office(store, role)
     let expected: Outcome = test.allowed.contains(role) ? .found : .forbidden
-    #expect(try test.run(office) == expected)
+    #expect(try test.existing(office) == expected)
     let last = try #require(try store.auditLog(limit: 1).last)
     #expect(last.role == role)
     #expect(last.actor == office.principal.auditName)
     #expect(last.allowed == (expected == .found))
+  }
+
+  @Test(arguments: cases, Role.allCases)
+  func missingRecord(test: Case, role: Role) throws {
+    let store = try Fixtures.seededStore()
+    let office = Fixtures.office(store, role)
+    let expected: Outcome = test.allowed.contains(role) ? .notFound : .forbidden
+    #expect(try test.missing(office) == expected)
+    #expect(try store.auditLog(limit: 1).last?.role == role)
   }
 
   @Test func forbiddenNamesTheRolesThatMay() throws {

@@ -63,7 +63,11 @@ import Testing
     let applied = try store.writer.read { db in
       try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
     }
-    #expect(applied == ["v1-crm", "v2-back-office", "v3-tickets-leads-audit", "v4-audit-customer"])
+    #expect(
+      Array(applied.prefix(4)) == [
+        "v1-crm", "v2-back-office", "v3-tickets-leads-audit", "v4-audit-customer",
+      ])
+    #expect(applied == Schema.migrator.migrations)
     #expect(try store.isEmpty())
   }
 
