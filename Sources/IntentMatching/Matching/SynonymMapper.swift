@@ -12,7 +12,7 @@ public struct SynonymMapper: Sendable {
   }
 
   private var byFirstWord: [String: [(variant: [String], canonical: [Token])]] = [:]
-  private var unspaced: [(variant: String, canonical: [Token])] = []
+  private var unspaced: [(variant: [UInt8], text: String, canonical: [Token])] = []
 
   /// Builds the mapper from `canonical → variants`.
   public init(_ synonyms: [String: [String]]) {
@@ -25,7 +25,8 @@ public struct SynonymMapper: Sendable {
         if tokens.allSatisfy({ $0.kind == .word }) {
           byFirstWord[tokens[0].text, default: []].append((tokens.map(\.text), canonicalWords))
         } else {
-          unspaced.append((tokens.map(\.text).joined(), canonicalWords))
+          let text = tokens.map(\.text).joined()
+          unspaced.append((Array(text.utf8), text, canonicalWords))
         }
       }
     }
@@ -45,8 +46,9 @@ public struct SynonymMapper: Sendable {
       let token = tokens[index]
       if token.kind == .japanese {
         result.append((token, nil))
-        for entry in unspaced where token.text.contains(entry.variant) {
-          let hit = Hit(canonical: Self.text(entry.canonical), typed: entry.variant)
+        let bytes = Array(token.text.utf8)
+        for entry in unspaced where bytes.contains(subsequence: entry.variant) {
+          let hit = Hit(canonical: Self.text(entry.canonical), typed: entry.text)
           for canonical in entry.canonical { result.append((canonical, hit)) }
         }
         index += 1

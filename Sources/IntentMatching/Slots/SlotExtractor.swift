@@ -42,10 +42,10 @@ public struct SlotExtractor: Sendable {
           slots[name] = String(folded[match.range])
         }
       case .values(let values):
-        let words = " " + TextNormalizer.normalize(folded) + " "
+        let words = Array((" " + TextNormalizer.normalize(folded) + " ").utf8)
         for (normalized, value) in values where !normalized.isEmpty {
           let ascii = normalized.utf8.allSatisfy { $0 < 0x80 }
-          if words.contains(ascii ? " \(normalized) " : normalized) {
+          if words.contains(subsequence: Array((ascii ? " \(normalized) " : normalized).utf8)) {
             slots[name] = value
             break
           }
