@@ -27,25 +27,34 @@ extension SQLiteStore: ConversationAnalytics {
         outcomes[row["outcome"], default: 0] += count
       }
 
-      // User turns: one pass for channel × day × hour × intent × agent.
+      // User turns: sums of the counts the `message_counts` trigger keeps (per hour and
+      // channel; per day, channel, intent and agent). The period starts at the hour, or for
+      // intents and agents the day, of `since`.
       var turnsByChannel: [String: Int] = [:]
       var turnsByDay: [String: Int] = [:]
       var hours: [String: Int] = [:]
+      for row in try db.rows(
+        """
+        SELECT channel, substr(hour, 1, 10), substr(hour, 12, 2), SUM(n) FROM message_hourly
+        WHERE hour >= substr(?, 1, 13) AND (? IS NULL OR channel = ?) GROUP BY 1, 2, 3
+        """, arguments)
+      {
+        let count: Int = row[3]
+        turnsByChannel[row[0], default: 0] += count
+        turnsByDay[row[1], default: 0] += count
+        hours[row[2], default: 0] += count
+      }
       var intents: [String: Int] = [:]
       var turnsByAgent: [String: Int] = [:]
       for row in try db.rows(
         """
-        SELECT channel, substr(at, 1, 10) AS day, substr(at, 12, 2) AS hour,
-          COALESCE(intent, 'oos') AS intent, COALESCE(agent, '(none)') AS agent, COUNT(*) AS n
-        FROM messages WHERE \(messageFilter) GROUP BY channel, day, hour, intent, agent
+        SELECT intent, agent, SUM(n) FROM message_daily
+        WHERE day >= substr(?, 1, 10) AND (? IS NULL OR channel = ?) GROUP BY 1, 2
         """, arguments)
       {
-        let count: Int = row["n"]
-        turnsByChannel[row["channel"], default: 0] += count
-        turnsByDay[row["day"], default: 0] += count
-        hours[row["hour"], default: 0] += count
-        intents[row["intent"], default: 0] += count
-        turnsByAgent[row["agent"], default: 0] += count
+        let count: Int = row[2]
+        intents[row[0], default: 0] += count
+        turnsByAgent[row[1], default: 0] += count
       }
       var conversationsByAgent: [String: Int] = [:]
       for row in try db.rows(

@@ -14,6 +14,7 @@ enum Schema {
     migrator.registerMigration("v4-audit-customer") { db in
       try db.execute(sql: "ALTER TABLE audit_log ADD COLUMN customer_id TEXT")
     }
+    migrator.registerMigration("v5-analytics", migrate: createAnalyticsIndexes)
     return migrator
   }
 
