@@ -124,7 +124,7 @@ enum MatcherBench {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return Int(state >> 33)
     }
-    let words = (0..<3000).map { "w\(String($0, radix: 36))x" }
+    let words = (0..<1000).map { "w\(String($0, radix: 36))x" }
     var rows: [LabelledExample] = []
     for intent in 0..<150 {
       let own = (0..<20).map { _ in words[next() % words.count] }
