@@ -14,9 +14,11 @@ public enum EngineFactory {
     }
   }()
 
-  /// The matcher trained on ``catalog``, trained once.
-  public static let matcher = KeywordMatcher(
-    catalog: catalog, today: CalendarDay(year: 2026, month: 11, day: 29))
+  /// The matcher trained on ``catalog``, trained once, on a thread with a large stack: training
+  /// in a debug build needs more stack than a test worker thread has.
+  public static let matcher: KeywordMatcher = onLargeStack {
+    KeywordMatcher(catalog: catalog, today: CalendarDay(year: 2026, month: 11, day: 29))
+  }
 
   /// The instant test clocks stand at: 2026-11-29 10:00 UTC.
   public static let instant = Date(timeIntervalSince1970: 1_795_946_400)
@@ -28,4 +30,23 @@ public enum EngineFactory {
       catalog: catalog, classifier: matcher, store: store, handlers: handlers,
       clock: FixedClock(instant))
   }
+
+  /// Runs `body` on a new thread with a 256 MiB stack and waits for its result.
+  public static func onLargeStack<T>(_ body: @escaping @Sendable () -> T) -> T {
+    let box = ResultBox<T>()
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+      box.value = body()
+      done.signal()
+    }
+    thread.stackSize = 256 << 20
+    thread.start()
+    done.wait()
+    return box.value!
+  }
+}
+
+/// Carries a value from the thread that makes it to the thread that waits for it.
+private final class ResultBox<T>: @unchecked Sendable {
+  var value: T?
 }

@@ -104,17 +104,9 @@ import Testing
   }
 }
 
-/// The shared test engine, trained on a thread with a large stack (see TestEngine).
+/// The shared test engine (the matcher is trained once, by ``EngineFactory``).
 enum RulesTestEngine {
   static func make() throws -> DialogueEngine {
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-      _ = EngineFactory.matcher
-      done.signal()
-    }
-    thread.stackSize = 256 << 20
-    thread.start()
-    done.wait()
-    return try EngineFactory.engine()
+    try EngineFactory.engine()
   }
 }
