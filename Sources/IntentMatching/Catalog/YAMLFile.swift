@@ -66,12 +66,27 @@ struct YAMLFile {
       return error(message, at: location(blank ? context.mark : mark))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-      return error("duplicate key \(names)", at: location(context.mark))
+      let first = location(context.mark)
+      let second = duplicates.first.flatMap { repeatedKey($0, after: first) }
+      guard let second else { return error("duplicate key \(names)", at: first) }
+      return error("duplicate key \(names) (first at line \(first.line))", at: second)
     case .reader(let problem, _, _, _):
       return error("invalid YAML: \(problem)", at: location(nil))
     default:
       return error("invalid YAML: \(yamlError)", at: location(nil))
     }
+  }
+
+  /// The next line at the same indentation as `first` that repeats `key:`.
+  private func repeatedKey(_ key: String, after first: SourceLocation) -> SourceLocation? {
+    let indent = String(repeating: " ", count: first.column - 1)
+    for index in first.line..<lines.count {
+      let line = lines[index]
+      if line.hasPrefix(indent + key + ":") {
+        return SourceLocation(path: path, line: index + 1, column: first.column)
+      }
+    }
+    return nil
   }
 
   /// A short name of the node's kind, for "expected X, found Y" messages.

@@ -44,8 +44,8 @@ struct CatalogLoaderErrorTests {
     Case(
       id: "duplicate key", file: "duplicate_key.yml",
       expected: """
-        intents/duplicate_key.yml:3:5: error: duplicate key 'examples'
-            examples: [hello]
+        intents/duplicate_key.yml:4:5: error: duplicate key 'examples' (first at line 3)
+            examples: [hi]
             ^
         """),
     Case(
