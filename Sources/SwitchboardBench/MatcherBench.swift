@@ -117,22 +117,36 @@ enum MatcherBench {
     return FileManager.default.fileExists(atPath: path) ? path : nil
   }
 
-  /// 150 synthetic intents of 100 examples each, from a seeded generator.
+  /// 150 synthetic intents of 100 examples each, from a seeded generator: each example is a run
+  /// of its intent's own twelve-word phrase with two common words mixed in.
   static func syntheticRows() -> [LabelledExample] {
     var state: UInt64 = 7
     func next() -> Int {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return Int(state >> 33)
     }
-    let words = (0..<1000).map { "w\(String($0, radix: 36))x" }
+    func word(_ number: Int, _ prefix: String) -> String {
+      var text = prefix
+      var rest = number
+      repeat {
+        text.unicodeScalars.append(Unicode.Scalar(UInt8(97 + rest % 26)))
+        rest /= 26
+      } while rest > 0
+      return text
+    }
+    let words = (0..<3000).map { word($0, "w") }
+    let common = (0..<30).map { word($0, "c") }
     var rows: [LabelledExample] = []
     for intent in 0..<150 {
-      let own = (0..<20).map { _ in words[next() % words.count] }
+      let own = (0..<12).map { _ in words[next() % words.count] }
       for example in 0..<100 {
-        let text = (0..<8).map { index in
-          index % 2 == 0 ? own[next() % own.count] : words[next() % words.count]
-        }.joined(separator: " ")
-        rows.append(LabelledExample(text: text, intent: "intent_\(intent)", line: example + 2))
+        let start = next() % own.count
+        var text = (0..<6).map { own[(start + $0) % own.count] }
+        text.insert(common[next() % common.count], at: next() % text.count)
+        text.insert(common[next() % common.count], at: next() % text.count)
+        rows.append(
+          LabelledExample(
+            text: text.joined(separator: " "), intent: "intent_\(intent)", line: example + 2))
       }
     }
     return rows
