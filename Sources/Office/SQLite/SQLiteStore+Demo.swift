@@ -27,8 +27,15 @@ extension SQLiteStore {
             .failed,
             message: "database \(path) already has the demo company (\(existing) customers)")
         }
-        for table in Self.dataTables.reversed() {
-          try db.execute(sql: "DELETE FROM \(table)")
+        // Every table but the migrations' (derived tables such as counters included); foreign
+        // keys are checked at commit, when all of them are empty.
+        try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+        let tables = try String.fetchAll(
+          db,
+          sql: "SELECT name FROM sqlite_master WHERE type = 'table'"
+            + " AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations' ORDER BY name")
+        for table in tables {
+          try db.execute(sql: "DELETE FROM " + table.quotedDatabaseIdentifier)
         }
       }
       // Bulk load: a big page cache, and secondary indexes built once at the end rather than

@@ -95,3 +95,22 @@ import Testing
     #expect(try store.tableCounts().first { $0.name == "orders" }?.rows == 2_000)
   }
 }
+
+@Suite struct ReseedingTests {
+  @Test func replacingClearsConversationsAndAudit() throws {
+    let store = try Fixtures.seededStore()
+    let id = try store.startConversation(
+      NewConversation(
+        customerID: "C-1001", channel: .test, agent: nil, role: .customer,
+        startedAt: Fixtures.now))
+    try store.recordTurn(Fixtures.turn(id, "hello", reply: "Hi"))
+    _ = try Fixtures.office(store, .agent).order(id: 1_002)
+    _ = try store.seedDemo(scale: 1, replacing: true)
+    let counts = Dictionary(
+      uniqueKeysWithValues: try store.tableCounts().map { ($0.name, $0.rows) })
+    #expect(counts["messages"] == 0)
+    #expect(counts["conversations"] == 0)
+    #expect(counts["audit_log"] == 0)
+    #expect(counts["orders"] == 1_000)
+  }
+}
