@@ -27,7 +27,7 @@ public enum CatalogWriter {
     }
     var files: [(name: String, text: String)] = []
     files.append(("settings.yml", settingsText(settings)))
-    var intents = "# Imported from labelled examples.\nintents:\n"
+    var intents = "# Imported from labelled examples.\nintents:" + (order.isEmpty ? " []\n" : "\n")
     for name in order {
       intents += "  - name: \(name)\n    examples:\n"
       for text in byIntent[name] ?? [] { intents += "      - \(quoted(text))\n" }

@@ -45,4 +45,12 @@ struct RoundTripTests {
     #expect(catalog.intents.map(\.name) == ["refund_not_showing_up", "reverted_card_payment_"])
     #expect(Evaluator.expectedIntents(rows) == catalog.intents.map(\.name))
   }
+
+  @Test func importOfOnlyOutOfScopeRowsStillLoads() throws {
+    let rows = [LabelledExample(text: "tell me a joke", intent: "oos", line: 2)]
+    let files = CatalogWriter.importedCatalog(from: rows)
+    let catalog = try CatalogLoader.load(files: files.map { ("x/" + $0.name, $0.text) }).catalog
+    #expect(catalog.intents.isEmpty)
+    #expect(catalog.outOfScopeExamples.map(\.text) == ["tell me a joke"])
+  }
 }
