@@ -29,7 +29,7 @@ public struct MatcherOptions: Sendable, Equatable {
 
   /// Creates options.
   public init(
-    epochs: Int = 8, maximumEpochs: Int = 20, learningRate: Double = 4,
+    epochs: Int = 6, maximumEpochs: Int = 20, learningRate: Double = 4,
     keywordRepeats: Int = 3, outOfScopeRepeats: Int = 1, seed: UInt64 = 42,
     correctsTypos: Bool = true
   ) {

@@ -6,7 +6,7 @@ import Foundation
 struct SoftmaxModel: Sendable {
   /// Training knobs.
   struct Parameters: Sendable {
-    var epochs = 8
+    var epochs = 6
     var learningRate: Float = 4
     var biasRate: Float = 0.1
     var seed: UInt64 = 42
