@@ -44,6 +44,16 @@ enum MatcherBench {
         + "(one thread, with slots)")
     print("peak RSS: \(peakResidentMegabytes()) MB")
 
+    let builtIn = checkoutRoot().appendingPathComponent("intents").path
+    if FileManager.default.fileExists(atPath: builtIn) {
+      let start = ContinuousClock.now
+      let catalog = try CatalogLoader.load(directory: builtIn).catalog
+      _ = KeywordMatcher(catalog: catalog)
+      print(
+        "built-in catalog (\(catalog.intents.count) intents): load+train "
+          + "\(milliseconds(ContinuousClock.now - start)) ms")
+    }
+
     if let clinc {
       let validation = try LabelledData.read(path: clinc + "/val.csv")
       let scores = Evaluator.scores(of: matcher, on: validation)
@@ -111,10 +121,15 @@ enum MatcherBench {
     if let path = ProcessInfo.processInfo.environment["SWITCHBOARD_DATASETS"], !path.isEmpty {
       return path
     }
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-    let path = root.deletingLastPathComponent().appendingPathComponent("shared/datasets").path
+    let path = checkoutRoot().deletingLastPathComponent().appendingPathComponent("shared/datasets")
+      .path
     return FileManager.default.fileExists(atPath: path) ? path : nil
+  }
+
+  /// The checkout this bench was built from (`Sources/SwitchboardBench/` → root).
+  static func checkoutRoot() -> URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
   }
 
   /// 150 synthetic intents of 100 examples each, from a seeded generator: each example is a run
