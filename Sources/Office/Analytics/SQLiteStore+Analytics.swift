@@ -7,7 +7,10 @@ extension SQLiteStore: ConversationAnalytics {
     let channel = query.channel?.rawValue
     return try read { db in
       var statistics = ConversationStatistics()
-      let conversationFilter = "started_at >= ? AND (? IS NULL OR channel = ?)"
+      // Over all time a table scan beats walking the start-time index row by row; the unary
+      // plus keeps SQLite from choosing the index then.
+      let conversationFilter =
+        (query.since == nil ? "+started_at" : "started_at") + " >= ? AND (? IS NULL OR channel = ?)"
       let messageFilter = "speaker != 'bot' AND at >= ? AND (? IS NULL OR channel = ?)"
       let arguments: StatementArguments = [since, channel, channel]
 
