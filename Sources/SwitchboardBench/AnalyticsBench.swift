@@ -55,7 +55,7 @@ enum AnalyticsBench {
     let channels: [Channel] = [.console, .pipe, .simulated, .ask]
     let start = Date(timeIntervalSince1970: 1_793_577_600)
     let fillStart = Date()
-    var random = SeededGenerator(seed: 11)
+    var random = SplitMix64(seed: 11)
     var turns = 0
     for conversation in 0..<100_000 {
       let channel = channels[conversation % channels.count]

@@ -1,5 +1,6 @@
 import Foundation
 import IntentMatching
+import Office
 
 /// What one simulated customer wants: the intent they mean and the words they open with.
 struct Scenario {
@@ -21,7 +22,7 @@ struct Scenario {
 
   /// Draws a scenario for `customer` from the catalog's examples, with noise.
   static func draw(
-    for customer: SimulatedCustomer, catalog: IntentCatalog, random: inout SeededGenerator
+    for customer: SimulatedCustomer, catalog: IntentCatalog, random: inout SplitMix64
   ) -> Scenario? {
     let total = customerIntents.reduce(0) { $0 + $1.1 }
     var ticket = random.below(total)
@@ -60,7 +61,7 @@ struct Scenario {
   /// Replaces ids in an example by the customer's own, or drops them so the console must ask.
   private static func fill(
     _ text: String, customer: SimulatedCustomer, slots: inout [String: String],
-    random: inout SeededGenerator
+    random: inout SplitMix64
   ) -> String {
     let keep = random.chance(0.6)
     guard text.contains(where: \.isNumber) else { return text }

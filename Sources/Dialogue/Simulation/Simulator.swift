@@ -33,7 +33,7 @@ public struct Simulator {
 
   /// Holds `sessions` conversations; calls `finished` after each one.
   public func run(sessions: Int, finished: (Conversation) -> Void) throws -> SimulationSummary {
-    var random = SeededGenerator(seed: seed)
+    var random = SplitMix64(seed: seed)
     let customers: [SimulatedCustomer]
     do {
       customers = try SimulatedCustomer.load(from: engine.store, limit: 10_000)
@@ -62,7 +62,7 @@ public struct Simulator {
   }
 
   private func converse(
-    _ customer: SimulatedCustomer, session: Session, random: inout SeededGenerator,
+    _ customer: SimulatedCustomer, session: Session, random: inout SplitMix64,
     summary: inout SimulationSummary
   ) throws {
     guard var scenario = Scenario.draw(for: customer, catalog: engine.catalog, random: &random)
@@ -120,7 +120,7 @@ public struct Simulator {
   }
 
   private func slotAnswer(
-    _ slot: String, customer: SimulatedCustomer, random: inout SeededGenerator
+    _ slot: String, customer: SimulatedCustomer, random: inout SplitMix64
   ) -> (line: String, value: String)? {
     let japanese = customer.language == .japanese
     let value: String

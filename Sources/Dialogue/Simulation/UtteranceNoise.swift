@@ -1,10 +1,11 @@
 import Foundation
+import Office
 
 /// Makes a catalog example sound like a real customer: typos, casing, missing punctuation,
 /// polite or casual Japanese, mixed scripts.
 struct UtteranceNoise {
   /// Returns `text` with some realistic noise, decided by `random`.
-  static func apply(_ text: String, japanese: Bool, random: inout SeededGenerator) -> String {
+  static func apply(_ text: String, japanese: Bool, random: inout SplitMix64) -> String {
     var result = text
     if random.chance(0.4) { result = dropFinalPunctuation(result) }
     if japanese {
@@ -26,7 +27,7 @@ struct UtteranceNoise {
   }
 
   /// Swaps two neighbouring letters of one word of five letters or more.
-  static func typo(_ text: String, random: inout SeededGenerator) -> String {
+  static func typo(_ text: String, random: inout SplitMix64) -> String {
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     let candidates = words.indices.filter {
       words[$0].count >= 5 && words[$0].allSatisfy(\.isLetter)

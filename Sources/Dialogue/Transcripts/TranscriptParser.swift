@@ -1,4 +1,5 @@
 import Foundation
+import IntentMatching
 
 /// A malformed line in a `*.chat` file.
 public struct TranscriptError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -13,10 +14,12 @@ public struct TranscriptError: Error, Sendable, Equatable, CustomStringConvertib
   /// The offending line.
   public var sourceLine: String
 
-  /// `path:line:column: error: message`, the line and a caret.
+  /// `path:line:column: error: message`, the line and a caret, as intent-file errors print.
   public var description: String {
-    "\(path):\(line):\(column): error: \(message)\n\(sourceLine)\n"
-      + String(repeating: " ", count: max(0, column - 1)) + "^"
+    CatalogError(
+      location: SourceLocation(path: path, line: line, column: column), message: message,
+      sourceLine: sourceLine
+    ).description
   }
 }
 
