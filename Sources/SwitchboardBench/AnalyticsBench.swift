@@ -12,7 +12,9 @@ enum AnalyticsBench {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let store = try SQLiteStore(path: folder.appendingPathComponent("sim.sqlite").path)
-    let catalog = try CatalogLoader.load(directory: checkoutRoot + "/intents").catalog
+    let catalog = try CatalogLoader.load(
+      directory: MatcherBench.checkoutRoot().appendingPathComponent("intents").path
+    ).catalog
     let clock = SteppingClock(start: Date(timeIntervalSince1970: 1_793_577_600))
     let engine = DialogueEngine(
       catalog: catalog, classifier: KeywordMatcher(catalog: catalog), store: store,
@@ -92,11 +94,6 @@ enum AnalyticsBench {
       "report over \(turns * 2) messages (all time, median of 3): \(format(times.sorted()[1])) s "
         + "(aim: under 2 s)")
   }
-
-  private static let checkoutRoot: String = {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().path
-  }()
 
   private static func cpuSeconds() -> Double {
     var usage = rusage()

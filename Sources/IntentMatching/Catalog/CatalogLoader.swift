@@ -61,7 +61,7 @@ public enum CatalogLoader {
       catalog.entities += fragment.entities
       catalog.outOfScopeExamples += fragment.outOfScope
     }
-    return LoadedCatalog(catalog: catalog, warnings: CatalogLinter.warnings(for: catalog))
+    return LoadedCatalog(catalog: catalog)
   }
 
   /// Whether `name` is an intent file: `*.yml`/`*.yaml`, not hidden, not `rules.yml`.
@@ -77,16 +77,17 @@ public enum CatalogLoader {
   }
 }
 
-/// A loaded catalog and the warnings found while loading it.
+/// A loaded catalog; its warnings are looked for only when asked (`intents validate`), so that
+/// start-up does not pay for them.
 public struct LoadedCatalog: Sendable {
   /// The catalog.
   public var catalog: IntentCatalog
-  /// Legal but suspicious things, with their locations.
-  public var warnings: [CatalogWarning]
 
   /// Creates a loaded catalog.
-  public init(catalog: IntentCatalog, warnings: [CatalogWarning]) {
+  public init(catalog: IntentCatalog) {
     self.catalog = catalog
-    self.warnings = warnings
   }
+
+  /// Legal but suspicious things, with their locations.
+  public var warnings: [CatalogWarning] { CatalogLinter.warnings(for: catalog) }
 }

@@ -10,6 +10,8 @@ struct Wiring {
   let engine: DialogueEngine
   let session: Session
   let intentsDirectory: String
+  /// Whether relative dates in slots resolve against the clock (not in piped or test mode).
+  let resolvesDates: Bool
 
   /// Opens the store and the catalog; errors are printed and become exit codes.
   init(
@@ -27,6 +29,7 @@ struct Wiring {
     let today = resolveDates ? Self.today(clock) : nil
     let matcher = KeywordMatcher(catalog: loaded.catalog, today: today)
     self.intentsDirectory = global.intentsDirectory
+    self.resolvesDates = resolveDates
     self.engine = DialogueEngine(
       catalog: loaded.catalog, classifier: matcher, store: store,
       handlers: .backOffice, clock: clock)
@@ -49,7 +52,7 @@ struct Wiring {
   /// A controller over this engine and session.
   func controller(style: Style, showsIntentTags: Bool) -> ConsoleController {
     let directory = intentsDirectory
-    let today = engine.classifier is KeywordMatcher ? Self.today(engine.clock) : nil
+    let today = resolvesDates ? Self.today(engine.clock) : nil
     return ConsoleController(
       engine: engine, session: session, style: style, showsIntentTags: showsIntentTags,
       reloadCatalog: { [engine] in
