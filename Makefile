@@ -29,11 +29,15 @@ build: deps
 run: build
 	@$(BIN) $(ARGS)
 
-## Lint, unit and end-to-end tests, then the repository's transcripts.
+## Seconds the test run may take once built; a hung test fails the run instead of stalling it.
+TEST_TIMEOUT ?= 900
+
+## Lint, the repository's transcripts, then unit and end-to-end tests.
 test: test-deps lint
 	$(SWIFT) build
 	$(BIN) test Tests/Transcripts/*.chat
-	$(SWIFT) test
+	$(SWIFT) build --build-tests
+	timeout --kill-after=15 $(TEST_TIMEOUT) $(SWIFT) test --skip-build
 
 lint:
 	$(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)

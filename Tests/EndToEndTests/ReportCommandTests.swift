@@ -57,12 +57,8 @@ import Testing
     #expect(!html.contains("SQL"))
 
     let shot = folder.file("shot.png")
-    try Shell.run(
-      try #require(Self.chromium),
-      [
-        "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-        "--window-size=1100,2600", "--screenshot=\(shot)", "file://\(page)",
-      ])
+    try Shell.screenshot(
+      browser: try #require(Self.chromium), page: page, into: shot, profile: folder.file("profile"))
     #expect(FileManager.default.fileExists(atPath: shot))
     let colors = Array(HTMLReport.chartColors.values)
     let output = try Shell.run(
@@ -76,23 +72,37 @@ import Testing
   }
 }
 
-/// Runs a program and returns its standard output.
+/// Runs programs for these tests, each with a deadline.
 enum Shell {
+  /// Runs a program and returns its standard output.
   @discardableResult
   static func run(_ program: String, _ arguments: [String]) throws -> String {
     let folder = TemporaryFolder()
     defer { folder.remove() }
     let outputPath = folder.file("out")
-    _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: program)
-    process.arguments = arguments
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = FileHandle(forWritingAtPath: outputPath)
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
+    try ChildProcess.run(program, arguments, output: .file(outputPath), timeout: 60)
     return String(
       decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
+  }
+
+  /// Renders `page` with headless Chromium into the PNG `shot`.
+  ///
+  /// The browser is stopped as soon as the PNG is complete (it ends with its IEND chunk), as
+  /// headless Chromium sometimes lingers after writing it; three minutes is the hard limit.
+  static func screenshot(browser: String, page: String, into shot: String, profile: String) throws {
+    let pngEnd: [UInt8] = [0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82]
+    try ChildProcess.run(
+      browser,
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+        "--user-data-dir=\(profile)", "--hide-scrollbars", "--window-size=1100,2600",
+        "--screenshot=\(shot)", "file://\(page)",
+      ],
+      timeout: 180,
+      finishedEarly: {
+        guard let data = FileManager.default.contents(atPath: shot) else { return false }
+        return data.count > 8 && Array(data.suffix(8)) == pngEnd
+      })
   }
 }

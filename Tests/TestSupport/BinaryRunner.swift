@@ -12,38 +12,30 @@ public struct BinaryResult {
 
 /// Runs the real binary with arguments, standard input bytes and extra environment.
 public enum BinaryRunner {
-  /// Runs `switchboard ARGUMENTS` with `input` on stdin (not a terminal) and waits for it.
+  /// Runs `switchboard ARGUMENTS` with `input` on stdin (not a terminal) and waits for it,
+  /// at most `timeout` seconds (then it is killed and ``ChildProcessTimeout`` is thrown).
   public static func run(
     _ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
-    directory: String? = nil
+    timeout: Double = 180
   ) throws -> BinaryResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: RepositoryPaths.binary)
-    process.arguments = arguments
     var merged = ProcessInfo.processInfo.environment
     merged["SWITCHBOARD_DB"] = nil
     merged["SWITCHBOARD_INTENTS"] = nil
     for (key, value) in environment { merged[key] = value }
-    process.environment = merged
-    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     let folder = TemporaryFolder()
     defer { folder.remove() }
     let paths = (
       input: folder.file("stdin"), output: folder.file("stdout"), error: folder.file("stderr")
     )
     _ = FileManager.default.createFile(atPath: paths.input, contents: input)
-    _ = FileManager.default.createFile(atPath: paths.output, contents: nil)
-    _ = FileManager.default.createFile(atPath: paths.error, contents: nil)
-    process.standardInput = FileHandle(forReadingAtPath: paths.input)
-    process.standardOutput = FileHandle(forWritingAtPath: paths.output)
-    process.standardError = FileHandle(forWritingAtPath: paths.error)
-    try process.run()
-    process.waitUntilExit()
+    let status = try ChildProcess.run(
+      RepositoryPaths.binary, arguments, environment: merged, input: .file(paths.input),
+      output: .file(paths.output), error: .file(paths.error), timeout: timeout)
     let output = FileManager.default.contents(atPath: paths.output) ?? Data()
     let error = FileManager.default.contents(atPath: paths.error) ?? Data()
     return BinaryResult(
       stdout: String(decoding: output, as: UTF8.self),
-      stderr: String(decoding: error, as: UTF8.self), status: process.terminationStatus)
+      stderr: String(decoding: error, as: UTF8.self), status: status)
   }
 
   /// Runs with `text` as standard input.

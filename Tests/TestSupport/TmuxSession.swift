@@ -3,10 +3,13 @@ import Foundation
 /// Drives a program in a real terminal through tmux: type keys, read the screen.
 public final class TmuxSession {
   /// Whether tmux is installed.
-  public static var isAvailable: Bool {
-    FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
-      || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+  public static var isAvailable: Bool { executableIfInstalled != nil }
+
+  private static let executableIfInstalled = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
   }
+
+  private static var executable: String { executableIfInstalled ?? "/usr/bin/tmux" }
 
   private let name: String
 
@@ -47,21 +50,15 @@ public final class TmuxSession {
     return text
   }
 
-  /// Runs tmux; its output goes through a file, since a new tmux server keeps inherited pipes open.
+  /// Runs tmux (at most 30 s); its output goes through a file, since a new tmux server keeps
+  /// inherited pipes open.
   @discardableResult
   private static func tmux(_ arguments: [String]) throws -> String {
-    let outputPath = FileManager.default.temporaryDirectory
-      .appendingPathComponent("tmux-\(UUID().uuidString)").path
-    _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
-    defer { try? FileManager.default.removeItem(atPath: outputPath) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["tmux"] + arguments
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = FileHandle(forWritingAtPath: outputPath)
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let outputPath = folder.file("tmux-output")
+    try ChildProcess.run(
+      executable, arguments, output: .file(outputPath), timeout: 30)
     let data = FileManager.default.contents(atPath: outputPath) ?? Data()
     return String(decoding: data, as: UTF8.self)
   }
