@@ -56,6 +56,27 @@ public final class ConsoleController {
     }
   }
 
+  /// Turns group commit of the conversation log on or off (piped mode); see
+  /// ``DialogueEngine/batchLogWrites(_:)``. Returns an error line when the commit fails.
+  public func batchLogWrites(_ on: Bool) -> String? {
+    do {
+      try engine.batchLogWrites(on)
+      return nil
+    } catch {
+      return style.error("error: \(error.description)")
+    }
+  }
+
+  /// Commits every held turn; returns an error line when that fails.
+  public func commitLog() -> String? {
+    do {
+      try engine.commitLog()
+      return nil
+    } catch {
+      return style.error("error: \(error.description)")
+    }
+  }
+
   /// Closes the open conversation (end of input, Ctrl-D, `/quit`).
   public func finish() -> String? {
     do {

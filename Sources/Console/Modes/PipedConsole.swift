@@ -5,7 +5,16 @@ import Foundation
 ///
 /// Lines that are empty or start with `#` are skipped. Output depends only on the input and the
 /// data. Returns whether every line was handled.
+///
+/// Turns are group-committed: the lines already read are answered with their turns held in
+/// memory, then one transaction logs them all, and only then are their replies written. A reply
+/// is therefore never shown before its turn is committed, and a writer that waits for each
+/// reply before sending the next line still gets it at once (the log is committed whenever the
+/// next read might wait).
 public struct PipedConsole {
+  /// The most replies held back before a commit, whatever the input still holds.
+  public static let largestBatch = 512
+
   private let controller: ConsoleController
   private let reader: PipedReader
 
@@ -19,24 +28,48 @@ public struct PipedConsole {
   public func run() -> Bool {
     var allHandled = true
     var quit = false
-    reader.forEachLine { item in
+    var held: [String] = []
+    /// Commits the held turns, then shows their replies; on failure shows the error instead.
+    func release() {
+      if let problem = controller.commitLog() {
+        held.removeAll()
+        StandardOutput.line(problem + " (\(Self.unshown) were not shown)")
+        allHandled = false
+        quit = true
+      }
+      for text in held { StandardOutput.line(text) }
+      held.removeAll(keepingCapacity: true)
+      StandardOutput.flush()
+    }
+
+    if let problem = controller.batchLogWrites(true) {
+      StandardOutput.line(problem)
+      StandardOutput.flush()
+      return false
+    }
+    reader.forEachLine(waiting: release) { item in
       guard !quit else { return }
       switch item {
       case .tooLong(let bytes, let number):
-        StandardOutput.flush()
+        release()
         FileHandle.standardError.write(
           Data(
             ("switchboard: stdin line \(number): too long (\(bytes) bytes, limit "
               + "\(DialogueEngine.maximumLineLength) characters); skipped\n").utf8))
         allHandled = false
       case .line(let text, _):
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
+        if Self.isSkipped(text) { return }
         let result = controller.handle(text)
-        if !result.output.isEmpty { StandardOutput.line(result.output) }
+        if !result.output.isEmpty { held.append(result.output) }
         if result.failed { allHandled = false }
         quit = result.quit
+        if held.count >= Self.largestBatch { release() }
       }
+    }
+    release()
+    if let problem = controller.batchLogWrites(false) {
+      StandardOutput.line(problem)
+      allHandled = false
     }
     if !quit, let problem = controller.finish() {
       StandardOutput.line(problem)
@@ -44,5 +77,16 @@ public struct PipedConsole {
     }
     StandardOutput.flush()
     return allHandled
+  }
+
+  private static let unshown = "the replies since the last commit"
+
+  /// Empty lines and `#` comments (after leading blanks) are not answered.
+  private static func isSkipped(_ line: String) -> Bool {
+    for scalar in line.unicodeScalars {
+      if scalar.properties.isWhitespace { continue }
+      return scalar == "#"
+    }
+    return true
   }
 }

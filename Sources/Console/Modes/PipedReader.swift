@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Splits a byte stream into lines; invalid UTF-8 is replaced, never fatal.
 public struct PipedReader {
@@ -19,8 +20,9 @@ public struct PipedReader {
     self.limit = limit
   }
 
-  /// Calls `body` for every line until the end of input.
-  public func forEachLine(_ body: (Item) -> Void) {
+  /// Calls `body` for every line until the end of input, and `waiting` whenever every line
+  /// read so far has been handed out and the next read may block.
+  public func forEachLine(waiting: () -> Void = {}, _ body: (Item) -> Void) {
     var pending: [UInt8] = []
     var overflow = 0
     var number = 0
@@ -35,11 +37,13 @@ public struct PipedReader {
       }
       overflow = 0
     }
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      let chunk = handle.readData(ofLength: 1 << 16)
-      if chunk.isEmpty { break }
+      waiting()
+      let count = Self.read(handle.fileDescriptor, into: &chunk)
+      if count <= 0 { break }
       var start = pending.count
-      pending.append(contentsOf: chunk)
+      pending.append(contentsOf: chunk[..<count])
       var lineStart = 0
       while let newline = pending[start...].firstIndex(of: 0x0A) {
         emit(pending[lineStart..<newline])
@@ -53,5 +57,17 @@ public struct PipedReader {
       }
     }
     if !pending.isEmpty || overflow > 0 { emit(pending[...]) }
+  }
+
+  /// One `read(2)`: whatever is available now, up to the buffer's size (0 at the end of input,
+  /// -1 on an error other than an interruption).
+  private static func read(_ descriptor: Int32, into buffer: inout [UInt8]) -> Int {
+    buffer.withUnsafeMutableBytes { bytes in
+      while true {
+        let count = Glibc.read(descriptor, bytes.baseAddress, bytes.count)
+        if count < 0 && errno == EINTR { continue }
+        return count
+      }
+    }
   }
 }

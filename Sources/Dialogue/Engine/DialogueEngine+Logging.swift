@@ -2,6 +2,25 @@ import Office
 
 /// The engine's writes to the conversation log: opening a conversation and recording a turn.
 extension DialogueEngine {
+  /// Turns group commit of the log on or off: while on, turns are held in memory and written
+  /// together by ``commitLog()`` (or by the next other write). A caller that turns it on shows
+  /// a reply only after the commit that holds its turn. Turning it off commits what is held.
+  public func batchLogWrites(_ on: Bool) throws(DialogueError) {
+    do {
+      try store.batchLogWrites(on)
+    } catch {
+      throw .logging(error)
+    }
+  }
+
+  /// Writes every held turn in one transaction.
+  public func commitLog() throws(DialogueError) {
+    do {
+      try store.commitLog()
+    } catch {
+      throw .logging(error)
+    }
+  }
 
   func openConversation(for session: Session) throws(DialogueError) -> Int64 {
     if let id = session.conversationID { return id }

@@ -41,7 +41,8 @@ public final class DialogueEngine {
     self.classifier = classifier
   }
 
-  /// Answers one line of `session` and logs the turn before returning it.
+  /// Answers one line of `session` and logs the turn before returning it (while log batching
+  /// is on, the turn is held for the next ``commitLog()``).
   public func respond(to line: String, in session: Session) throws(DialogueError) -> Turn {
     let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
     guard text.count <= Self.maximumLineLength else {

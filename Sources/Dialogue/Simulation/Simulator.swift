@@ -20,6 +20,9 @@ public struct Simulator {
     public var turns: [Turn]
   }
 
+  /// Conversations whose turns are committed together.
+  public static let sessionsPerCommit = 100
+
   private let engine: DialogueEngine
   private let clock: SteppingClock
   private let seed: UInt64
@@ -41,6 +44,9 @@ public struct Simulator {
       throw DialogueError.logging(error)
     }
     guard !customers.isEmpty else { return SimulationSummary() }
+    // Turns are group-committed, every `sessionsPerCommit` conversations and at the end.
+    try engine.batchLogWrites(true)
+    defer { try? engine.batchLogWrites(false) }
     let start = clock.now()
     var summary = SimulationSummary()
     for number in stride(from: 1, through: sessions, by: 1) {
@@ -56,8 +62,10 @@ public struct Simulator {
       let turns = session.turns
       try engine.endConversation(of: session)
       summary.sessions += 1
+      if number % Self.sessionsPerCommit == 0 { try engine.commitLog() }
       finished(Conversation(number: number, settings: session.settings, turns: turns))
     }
+    try engine.batchLogWrites(false)
     return summary
   }
 

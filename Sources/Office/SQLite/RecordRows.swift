@@ -6,9 +6,7 @@ import GRDB
 extension Customer {
   /// The customer numbered `number`, if any.
   static func fetch(_ db: Database, number: Int64) throws -> Customer? {
-    try Row.fetchOne(
-      db, sql: "SELECT * FROM customers WHERE id = ?", arguments: [number]
-    ).map(Customer.init(row:))
+    try db.row("SELECT * FROM customers WHERE id = ?", [number]).map(Customer.init(row:))
   }
 
   init(row: Row) {

@@ -12,35 +12,39 @@ extension SQLiteStore {
       RecordID.customer.parse(id).map(RecordID.customer.format) ?? id
     }
     return try write { db in
-      try db.execute(
+      try db.cachedStatement(
         sql: """
           INSERT INTO conversations (customer_id, channel, agent, role, started_at, outcome)
           VALUES (?, ?, ?, ?, ?, 'open')
-          """,
-        arguments: [
-          customerID, conversation.channel.rawValue, conversation.agent,
-          conversation.role.rawValue, StoredTime.text(conversation.startedAt),
-        ])
+          """
+      ).execute(arguments: [
+        customerID, conversation.channel.rawValue, conversation.agent,
+        conversation.role.rawValue, StoredTime.text(conversation.startedAt),
+      ])
       return db.lastInsertedRowID
     }
   }
 
   public func recordTurn(_ turn: TurnRecord) throws(StoreError) {
+    if heldLog.hold(.turn(turn)) { return }
+    try quickWrite { db in try Self.insert(turn, into: db) }
+  }
+
+  /// The turn's two message rows (the speaker's line, then the bot's reply).
+  static func insert(_ turn: TurnRecord, into db: Database) throws {
     let slots = JSONText.object(turn.slots)
     let at = StoredTime.text(turn.at)
-    try quickWrite { db in
-      let statement = try db.cachedStatement(
-        sql: """
-          INSERT INTO messages (conversation_id, speaker, text, intent, confidence, slots,
-            language, agent, role, channel, at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """)
-      for (speaker, text) in [(turn.speaker, turn.text), ("bot", turn.reply)] {
-        try statement.execute(arguments: [
-          turn.conversationID, speaker, text, turn.intent, turn.confidence, slots,
-          turn.language, turn.agent, turn.role.rawValue, turn.channel.rawValue, at,
-        ])
-      }
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO messages (conversation_id, speaker, text, intent, confidence, slots,
+          language, agent, role, channel, at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for (speaker, text) in [(turn.speaker, turn.text), ("bot", turn.reply)] {
+      try statement.execute(arguments: [
+        turn.conversationID, speaker, text, turn.intent, turn.confidence, slots,
+        turn.language, turn.agent, turn.role.rawValue, turn.channel.rawValue, at,
+      ])
     }
   }
 
@@ -48,9 +52,8 @@ extension SQLiteStore {
     throws(StoreError)
   {
     let changed = try write { db in
-      try db.execute(
-        sql: "UPDATE conversations SET outcome = ?, ended_at = ? WHERE id = ?",
-        arguments: [outcome.rawValue, StoredTime.text(date), id])
+      try db.cachedStatement(sql: "UPDATE conversations SET outcome = ?, ended_at = ? WHERE id = ?")
+        .execute(arguments: [outcome.rawValue, StoredTime.text(date), id])
       return db.changesCount
     }
     if changed == 0 {
@@ -63,7 +66,7 @@ extension SQLiteStore {
     -> [ConversationSummary]
   {
     guard let number = RecordID.customer.parse(customerID) else { return [] }
-    return try read { db in
+    return try readLogs { db in
       try ConversationSummary.fetchRecent(
         db, customerID: RecordID.customer.format(number), limit: limit)
     }

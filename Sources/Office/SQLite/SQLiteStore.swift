@@ -11,6 +11,8 @@ public final class SQLiteStore: Store {
   let writer: any DatabaseWriter
   /// The database file, or `:memory:`.
   public let path: String
+  /// Turns and audit entries waiting for their transaction while log batching is on.
+  let heldLog = HeldLog()
 
   /// Opens (creating, migrating and seeding with the demo company when new) the database at `path`.
   public convenience init(path: String) throws(StoreError) {
@@ -98,24 +100,47 @@ public final class SQLiteStore: Store {
     }
   }
 
-  /// Runs `body` in a read, turning database errors into ``StoreError``.
+  /// Runs `body` in a read transaction, turning database errors into ``StoreError``.
+  ///
+  /// Reads run on the writing connection in a `BEGIN DEFERRED` ... `COMMIT` transaction made of
+  /// cached statements: the process is one conversation at a time, and this costs a fraction of
+  /// a pooled read (no reader connection to open, no isolation wrappers per call).
   func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-    do {
-      return try writer.read(body)
-    } catch {
-      throw StoreError(wrapping: error, path: path)
-    }
+    try transaction("BEGIN DEFERRED", body)
   }
 
   /// Runs `body` in a short `BEGIN IMMEDIATE` ... `COMMIT` transaction through cached statements
   /// (the conversation log's hot path), rolling back on error.
   func quickWrite(_ body: (Database) throws -> Void) throws(StoreError) {
+    try transaction("BEGIN IMMEDIATE", body)
+  }
+
+  /// Runs `body` in a write transaction that first writes any held log rows, turning database
+  /// errors into ``StoreError`` (held rows are kept for the next try when it fails).
+  func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    let held = heldLog.take()
     do {
-      try writer.writeWithoutTransaction { db in
-        try db.cachedStatement(sql: "BEGIN IMMEDIATE").execute()
+      return try transaction("BEGIN IMMEDIATE") { db in
+        try Self.insert(held, into: db)
+        return try body(db)
+      }
+    } catch {
+      heldLog.restore(held)
+      throw error
+    }
+  }
+
+  /// `begin`, `body`, `COMMIT` on the writing connection; `ROLLBACK` when `body` throws.
+  private func transaction<T>(_ begin: String, _ body: (Database) throws -> T)
+    throws(StoreError) -> T
+  {
+    do {
+      return try writer.writeWithoutTransaction { db in
+        try db.cachedStatement(sql: begin).execute()
         do {
-          try body(db)
+          let result = try body(db)
           try db.cachedStatement(sql: "COMMIT").execute()
+          return result
         } catch {
           if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
           throw error
@@ -126,12 +151,36 @@ public final class SQLiteStore: Store {
     }
   }
 
-  /// Runs `body` in a write transaction, turning database errors into ``StoreError``.
-  func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+  /// Runs `body` in a read of the conversation or audit log, after committing held rows so the
+  /// read sees them.
+  func readLogs<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    try commitLog()
+    return try read(body)
+  }
+
+  public func batchLogWrites(_ on: Bool) throws(StoreError) {
+    heldLog.isHolding = on
+    if !on { try commitLog() }
+  }
+
+  public func commitLog() throws(StoreError) {
+    let held = heldLog.take()
+    guard !held.isEmpty else { return }
     do {
-      return try writer.write(body)
+      try quickWrite { db in try Self.insert(held, into: db) }
     } catch {
-      throw StoreError(wrapping: error, path: path)
+      heldLog.restore(held)
+      throw error
+    }
+  }
+
+  /// Writes held log rows in their order.
+  private static func insert(_ rows: [LogRow], into db: Database) throws {
+    for row in rows {
+      switch row {
+      case .turn(let turn): try insert(turn, into: db)
+      case .audit(let entry): try insert(entry, into: db)
+      }
     }
   }
 }
