@@ -41,7 +41,7 @@ public final class ConsoleController {
 
   /// Handles one line and returns what to print.
   public func handle(_ rawLine: String) -> CommandResult {
-    let line = TextSanitizer.clean(rawLine).trimmingCharacters(in: .whitespacesAndNewlines)
+    let line = TextSanitizer.clean(rawLine).trimmed
     if line.isEmpty { return CommandResult("") }
     if line.hasPrefix("/") { return runCommand(line) }
     do {

@@ -31,7 +31,8 @@ public struct PipedReader {
       if overflow > 0 || bytes.count > limit {
         body(.tooLong(bytes: overflow + bytes.count, number: number))
       } else {
-        var text = String(decoding: bytes, as: UTF8.self)
+        // Through a buffer pointer: the contiguous fast path, not the generic repairing one.
+        var text = bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         if text.hasSuffix("\r") { text.removeLast() }
         body(.line(text, number: number))
       }

@@ -44,7 +44,7 @@ public final class DialogueEngine {
   /// Answers one line of `session` and logs the turn before returning it (while log batching
   /// is on, the turn is held for the next ``commitLog()``).
   public func respond(to line: String, in session: Session) throws(DialogueError) -> Turn {
-    let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = line.trimmed
     guard text.count <= Self.maximumLineLength else {
       throw .lineTooLong(length: text.count, limit: Self.maximumLineLength)
     }
@@ -320,7 +320,10 @@ public final class DialogueEngine {
   /// A phone number in `text` next to Japanese words (`電話番号が090-1234-5678に`), which the
   /// matcher's extractor misses.
   static func phoneNumber(in text: String) -> String? {
-    guard Language.detect(text) == .japanese else { return nil }
+    // A number of ten digits or more; most lines have fewer and skip the expression.
+    guard text.utf8.lazy.filter({ $0 >= 48 && $0 <= 57 }).count >= 10,
+      Language.detect(text) == .japanese
+    else { return nil }
     let pattern = #"(?<![0-9A-Za-z\-])\+?[0-9][0-9\- ]{8,16}[0-9](?![0-9A-Za-z\-])"#
     guard let range = text.range(of: pattern, options: .regularExpression) else { return nil }
     return String(text[range])

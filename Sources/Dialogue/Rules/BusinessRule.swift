@@ -65,9 +65,8 @@ public struct RuleSet: Sendable, Equatable {
 
   /// The minute of the day (0..<1440) of `date` in ``timeZone``.
   public func minuteOfDay(_ date: Date) -> Int {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let parts = calendar.dateComponents([.hour, .minute], from: date)
-    return (parts.hour ?? 0) * 60 + (parts.minute ?? 0)
+    let local = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+    let second = ((local % 86_400) + 86_400) % 86_400
+    return second / 60
   }
 }

@@ -34,7 +34,7 @@ public struct Simulator {
     self.seed = seed
   }
 
-  /// Holds `sessions` conversations; calls `finished` after each one.
+  /// Holds `sessions` conversations; calls `finished` for each one once it is committed.
   public func run(sessions: Int, finished: (Conversation) -> Void) throws -> SimulationSummary {
     var random = SplitMix64(seed: seed)
     let customers: [SimulatedCustomer]
@@ -44,9 +44,11 @@ public struct Simulator {
       throw DialogueError.logging(error)
     }
     guard !customers.isEmpty else { return SimulationSummary() }
-    // Turns are group-committed, every `sessionsPerCommit` conversations and at the end.
+    // Conversations are group-committed, every `sessionsPerCommit` and at the end; each is
+    // reported (progress, transcripts) only once it is in the log.
     try engine.batchLogWrites(true)
     defer { try? engine.batchLogWrites(false) }
+    var uncommitted: [Conversation] = []
     let start = clock.now()
     var summary = SimulationSummary()
     for number in stride(from: 1, through: sessions, by: 1) {
@@ -62,8 +64,12 @@ public struct Simulator {
       let turns = session.turns
       try engine.endConversation(of: session)
       summary.sessions += 1
-      if number % Self.sessionsPerCommit == 0 { try engine.commitLog() }
-      finished(Conversation(number: number, settings: session.settings, turns: turns))
+      uncommitted.append(Conversation(number: number, settings: session.settings, turns: turns))
+      if number % Self.sessionsPerCommit == 0 || number == sessions {
+        try engine.commitLog()
+        uncommitted.forEach(finished)
+        uncommitted.removeAll(keepingCapacity: true)
+      }
     }
     try engine.batchLogWrites(false)
     return summary

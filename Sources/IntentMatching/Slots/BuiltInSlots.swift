@@ -19,30 +19,28 @@ enum BuiltInSlots {
   /// The built-in slots of `text`.
   static func extract(_ text: String, today: CalendarDay?) -> [String: String] {
     var slots: [String: String] = [:]
-    var hasDigit = false
-    var hasAt = false
-    for byte in text.utf8 {
-      if byte >= 48 && byte <= 57 { hasDigit = true }
-      if byte == 64 { hasAt = true }
-    }
-    let dates = DateSlot.find(in: text, today: today, hasDigit: hasDigit)
+    let traits = TextTraits(text)
+    let dates = DateSlot.find(in: text, today: today, hasDigit: traits.digits > 0)
     if let date = dates.first { slots["date"] = date.value }
-    guard hasDigit || hasAt else { return slots }
+    guard traits.digits > 0 || traits.hasAt else { return slots }
     var taken = dates.map(\.range)
-    if hasAt, let match = email.matches(in: text).first {
+    if traits.hasAt, let match = email.matches(in: text).first {
       slots["email"] = String(text[match.range])
       taken.append(match.range)
     }
-    let prefixed: [(String, Pattern, String)] = [
-      ("invoice_id", invoice, "INV-"), ("product_id", product, "P-"),
-      ("customer_id", customer, "C-"),
+    // Each pattern runs only when the cheap scan found what it needs.
+    let prefixed: [(String, Pattern, String, Bool)] = [
+      ("invoice_id", invoice, "INV-", traits.contains("inv")),
+      ("product_id", product, "P-", traits.contains("p-")),
+      ("customer_id", customer, "C-", traits.contains("c-")),
     ]
-    for (name, pattern, prefix) in prefixed {
+    for (name, pattern, prefix, possible) in prefixed where possible {
       for match in pattern.matches(in: text) {
         taken.append(match.range)
         if slots[name] == nil { slots[name] = prefix + (match.groups[0] ?? "") }
       }
     }
+    guard traits.digits > 0 else { return slots }
     if let match = amount(in: text) {
       slots["amount"] = match.value
       taken.append(match.range)
@@ -51,11 +49,13 @@ enum BuiltInSlots {
       taken.append(match.range)
       if slots["quantity"] == nil { slots["quantity"] = match.groups[0] }
     }
-    for match in phone.matches(in: text) where !overlaps(match.range, taken) {
+    for match in phone.matches(in: text)
+    where traits.digits >= 7 && !overlaps(match.range, taken) {
       taken.append(match.range)
       if slots["phone"] == nil { slots["phone"] = String(text[match.range]) }
     }
-    for match in orderID.matches(in: text) where !overlaps(match.range, taken) {
+    for match in orderID.matches(in: text)
+    where traits.digits >= 4 && !overlaps(match.range, taken) {
       slots["order_id"] = match.groups[0]
       break
     }
@@ -96,5 +96,36 @@ enum BuiltInSlots {
 
   private static func number(_ text: String?) -> String {
     (text ?? "").filter { $0 != "," }
+  }
+}
+
+/// What one pass over a line's bytes tells the slot recognisers before any expression runs.
+private struct TextTraits {
+  /// ASCII digits in the line.
+  var digits = 0
+  /// Whether it has an `@`.
+  var hasAt = false
+  /// The line's bytes with ASCII letters lower-cased.
+  var folded: [UInt8] = []
+
+  init(_ text: String) {
+    folded.reserveCapacity(text.utf8.count)
+    for byte in text.utf8 {
+      if byte >= 48 && byte <= 57 { digits += 1 }
+      if byte == 64 { hasAt = true }
+      folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+    }
+  }
+
+  /// Whether the lower-cased ASCII `needle` occurs in the line, ignoring case.
+  func contains(_ needle: StaticString) -> Bool {
+    let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+    guard pattern.count <= folded.count else { return false }
+    for start in 0...(folded.count - pattern.count) {
+      var index = 0
+      while index < pattern.count && folded[start + index] == pattern[index] { index += 1 }
+      if index == pattern.count { return true }
+    }
+    return false
   }
 }

@@ -5,7 +5,7 @@ extension SQLiteStore: ConversationAnalytics {
   public func statistics(_ query: StatisticsQuery) throws(StoreError) -> ConversationStatistics {
     let since = query.since.map(StoredTime.text) ?? ""
     let channel = query.channel?.rawValue
-    return try readLogs { db in
+    return try read { db in
       var statistics = ConversationStatistics()
       // Over all time a table scan beats walking the start-time index row by row; the unary
       // plus keeps SQLite from choosing the index then.

@@ -3,7 +3,6 @@ import GRDB
 
 extension SQLiteStore {
   public func appendAudit(_ entry: AuditEntry) throws(StoreError) {
-    if heldLog.hold(.audit(entry)) { return }
     try quickWrite { db in try Self.insert(entry, into: db) }
   }
 
@@ -22,7 +21,7 @@ extension SQLiteStore {
   }
 
   public func auditLog(limit: Int) throws(StoreError) -> [AuditEntry] {
-    try readLogs { db in
+    try read { db in
       try db.rows(
         "SELECT * FROM (SELECT * FROM audit_log ORDER BY id DESC LIMIT ?) ORDER BY id", [limit]
       ).map { row in

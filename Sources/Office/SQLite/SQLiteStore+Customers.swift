@@ -49,12 +49,10 @@ extension SQLiteStore {
     guard let number = RecordID.customer.parse(customerID) else { return nil }
     return try write { db in
       if let email {
-        try db.execute(
-          sql: "UPDATE customers SET email = ? WHERE id = ?", arguments: [email, number])
+        try db.run("UPDATE customers SET email = ? WHERE id = ?", [email, number])
       }
       if let phone {
-        try db.execute(
-          sql: "UPDATE customers SET phone = ? WHERE id = ?", arguments: [phone, number])
+        try db.run("UPDATE customers SET phone = ? WHERE id = ?", [phone, number])
       }
       return try Customer.fetch(db, number: number)
     }

@@ -6,7 +6,7 @@ extension SQLiteStore {
   {
     let writer = ExportWriter(columns: entity.columns, format: format)
     if let header = writer.header { sink(header) }
-    try readLogs { db in
+    try read { db in
       let cursor = try Row.fetchCursor(db, sql: entity.query)
       while let row = try cursor.next() {
         sink(writer.line(row))

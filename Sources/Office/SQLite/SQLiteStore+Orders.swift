@@ -24,8 +24,7 @@ extension SQLiteStore {
 
   public func setOrderStatus(id: Int64, to status: Order.Status) throws(StoreError) -> Order? {
     try write { db in
-      try db.execute(
-        sql: "UPDATE orders SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
+      try db.run("UPDATE orders SET status = ? WHERE id = ?", [status.rawValue, id])
       return try Order.fetch(db, id: id)
     }
   }

@@ -5,7 +5,7 @@ extension SQLiteStore {
     -> Customer360?
   {
     guard let number = RecordID.customer.parse(customerID) else { return nil }
-    return try readLogs { db in
+    return try read { db in
       guard let customer = try Customer.fetch(db, number: number) else { return nil }
       let orderIDs = try Int64.fetchAll(
         db.cachedStatement(

@@ -22,12 +22,12 @@ extension SQLiteStore {
     let customer = ticket.customerID.flatMap(RecordID.customer.parse)
     return try write { db in
       let id = try Self.nextID(db, table: "tickets")
-      try db.execute(
-        sql: """
-          INSERT INTO tickets (id, customer_id, subject, status, priority, team, conversation_id,
-            created_at) VALUES (?, ?, ?, 'open', ?, ?, ?, ?)
-          """,
-        arguments: [
+      try db.run(
+        """
+        INSERT INTO tickets (id, customer_id, subject, status, priority, team, conversation_id,
+          created_at) VALUES (?, ?, ?, 'open', ?, ?, ?, ?)
+        """,
+        [
           id, customer, ticket.subject, ticket.priority.rawValue, ticket.team,
           ticket.conversationID, StoredTime.text(date),
         ])
@@ -42,18 +42,19 @@ extension SQLiteStore {
     let product = productID.flatMap(RecordID.product.parse)
     return try write { db in
       let id = try Self.nextID(db, table: "leads")
-      try db.execute(
-        sql: """
-          INSERT INTO leads (id, customer_id, product_id, quantity, note, status, created_at)
-          VALUES (?, ?, ?, ?, ?, 'new', ?)
-          """,
-        arguments: [id, customer, product, quantity, note, StoredTime.text(date)])
+      try db.run(
+        """
+        INSERT INTO leads (id, customer_id, product_id, quantity, note, status, created_at)
+        VALUES (?, ?, ?, ?, ?, 'new', ?)
+        """,
+        [id, customer, product, quantity, note, StoredTime.text(date)])
       return try Lead(row: db.row("SELECT * FROM leads WHERE id = ?", [id])!)
     }
   }
 
   /// The next number of a table whose ids start at 1001.
   static func nextID(_ db: Database, table: String) throws -> Int64 {
-    try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM \(table)").map { $0 + 1 } ?? 1_001
+    try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM \(table)")).map { $0 + 1 }
+      ?? 1_001
   }
 }

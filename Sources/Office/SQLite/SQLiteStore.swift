@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The SQLite implementation of ``Store`` (GRDB, WAL mode, migrations, demo company on first use).
 ///
@@ -11,8 +12,8 @@ public final class SQLiteStore: Store {
   let writer: any DatabaseWriter
   /// The database file, or `:memory:`.
   public let path: String
-  /// Turns and audit entries waiting for their transaction while log batching is on.
-  let heldLog = HeldLog()
+  /// Group commit: whether writes join one open transaction, and whether it is open.
+  let group = Mutex(GroupState())
 
   /// Opens (creating, migrating and seeding with the demo company when new) the database at `path`.
   public convenience init(path: String) throws(StoreError) {
@@ -68,6 +69,8 @@ public final class SQLiteStore: Store {
   private static func configuration() -> Configuration {
     var configuration = Configuration()
     configuration.busyMode = .timeout(10)
+    // Group commit leaves its transaction open between accesses (see `batchLogWrites`).
+    configuration.allowsUnsafeTransactions = true
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
     }
@@ -103,43 +106,55 @@ public final class SQLiteStore: Store {
   /// Runs `body` in a read transaction, turning database errors into ``StoreError``.
   ///
   /// Reads run on the writing connection in a `BEGIN DEFERRED` ... `COMMIT` transaction made of
-  /// cached statements: the process is one conversation at a time, and this costs a fraction of
-  /// a pooled read (no reader connection to open, no isolation wrappers per call).
+  /// cached statements (or inside the open group, whose writes they see): the process is one
+  /// conversation at a time, and this costs a fraction of a pooled read.
   func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-    try transaction("BEGIN DEFERRED", body)
+    try transaction(writes: false, body)
   }
 
-  /// Runs `body` in a short `BEGIN IMMEDIATE` ... `COMMIT` transaction through cached statements
-  /// (the conversation log's hot path), rolling back on error.
+  /// Runs `body` in a short write transaction through cached statements (the conversation
+  /// log's hot path), rolling back on error.
   func quickWrite(_ body: (Database) throws -> Void) throws(StoreError) {
-    try transaction("BEGIN IMMEDIATE", body)
+    try transaction(writes: true, body)
   }
 
-  /// Runs `body` in a write transaction that first writes any held log rows, turning database
-  /// errors into ``StoreError`` (held rows are kept for the next try when it fails).
+  /// Runs `body` in a write transaction, turning database errors into ``StoreError``.
   func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-    let held = heldLog.take()
-    do {
-      return try transaction("BEGIN IMMEDIATE") { db in
-        try Self.insert(held, into: db)
-        return try body(db)
-      }
-    } catch {
-      heldLog.restore(held)
-      throw error
-    }
+    try transaction(writes: true, body)
   }
 
-  /// `begin`, `body`, `COMMIT` on the writing connection; `ROLLBACK` when `body` throws.
-  private func transaction<T>(_ begin: String, _ body: (Database) throws -> T)
+  /// Runs `body` on the writing connection: inside the open group (a savepoint around writes,
+  /// so a failing body undoes only its own), or in its own transaction, which a write leaves
+  /// open as the group when group commit is on.
+  private func transaction<T>(writes: Bool, _ body: (Database) throws -> T)
     throws(StoreError) -> T
   {
     do {
       return try writer.writeWithoutTransaction { db in
-        try db.cachedStatement(sql: begin).execute()
+        if db.isInsideTransaction {
+          guard writes else { return try body(db) }
+          try db.cachedStatement(sql: "SAVEPOINT unit").execute()
+          do {
+            let result = try body(db)
+            try db.cachedStatement(sql: "RELEASE unit").execute()
+            return result
+          } catch {
+            if db.isInsideTransaction {
+              try? db.execute(sql: "ROLLBACK TO unit")
+              try? db.execute(sql: "RELEASE unit")
+            }
+            throw error
+          }
+        }
+        let opensGroup = writes && group.withLock { $0.isOn }
+        try db.cachedStatement(sql: writes ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED").execute()
         do {
           let result = try body(db)
-          try db.cachedStatement(sql: "COMMIT").execute()
+          if opensGroup {
+            group.withLock { $0.isOpen = true }
+          } else {
+            try db.cachedStatement(sql: "COMMIT").execute()
+          }
           return result
         } catch {
           if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
@@ -151,36 +166,35 @@ public final class SQLiteStore: Store {
     }
   }
 
-  /// Runs `body` in a read of the conversation or audit log, after committing held rows so the
-  /// read sees them.
-  func readLogs<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-    try commitLog()
-    return try read(body)
-  }
-
   public func batchLogWrites(_ on: Bool) throws(StoreError) {
-    heldLog.isHolding = on
+    group.withLock { $0.isOn = on }
     if !on { try commitLog() }
   }
 
   public func commitLog() throws(StoreError) {
-    let held = heldLog.take()
-    guard !held.isEmpty else { return }
+    guard group.withLock({ $0.isOpen }) else { return }
     do {
-      try quickWrite { db in try Self.insert(held, into: db) }
-    } catch {
-      heldLog.restore(held)
-      throw error
-    }
-  }
-
-  /// Writes held log rows in their order.
-  private static func insert(_ rows: [LogRow], into db: Database) throws {
-    for row in rows {
-      switch row {
-      case .turn(let turn): try insert(turn, into: db)
-      case .audit(let entry): try insert(entry, into: db)
+      try writer.writeWithoutTransaction { db in
+        group.withLock { $0.isOpen = false }
+        // SQLite itself rolls a transaction back on some errors (a full disk, I/O): then the
+        // group's writes are gone, and the caller must not show their replies.
+        guard db.isInsideTransaction else { throw GroupRolledBack() }
+        try db.cachedStatement(sql: "COMMIT").execute()
       }
+    } catch is GroupRolledBack {
+      throw StoreError(
+        .failed,
+        message: "\(path): the last group of turns was rolled back and is not in the log")
+    } catch {
+      throw StoreError(wrapping: error, path: path)
     }
   }
 }
+
+/// Whether group commit is on, and whether its transaction is open.
+struct GroupState {
+  var isOn = false
+  var isOpen = false
+}
+
+private struct GroupRolledBack: Error {}

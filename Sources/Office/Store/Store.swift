@@ -12,17 +12,18 @@ public protocol Store: OfficeRecords {
   /// Opens a new conversation and returns its id.
   func startConversation(_ conversation: NewConversation) throws(StoreError) -> Int64
 
-  /// Writes one turn (the user's line and the reply) in one transaction, before it is shown;
-  /// while log batching is on, holds it for the next ``commitLog()`` instead.
+  /// Writes one turn (the user's line and the reply) in one transaction, before it is shown
+  /// (while group commit is on, in the open group: durable at the next ``commitLog()``).
   func recordTurn(_ turn: TurnRecord) throws(StoreError)
 
-  /// Turns log batching (group commit) on or off. While it is on, turns and audit entries are
-  /// held in memory and written together by ``commitLog()``, by the next other write (in its
-  /// transaction), or before the logs are read; a caller shows a reply only after the commit
-  /// that holds its turn. Turning it off commits what is held.
+  /// Turns group commit on or off. While it is on, the first write opens a transaction that
+  /// the following reads and writes (turns, audit entries, conversations, back-office changes)
+  /// join, each write in a savepoint of its own, until ``commitLog()`` commits them together.
+  /// A caller shows a reply only after the commit that holds its turn. Turning it off commits.
   func batchLogWrites(_ on: Bool) throws(StoreError)
 
-  /// Writes every held turn and audit entry in one transaction (nothing when none is held).
+  /// Commits the open group of writes (nothing when none is open); throws when SQLite rolled
+  /// the group back, so that none of its replies is shown.
   func commitLog() throws(StoreError)
 
   /// Closes a conversation with its outcome.

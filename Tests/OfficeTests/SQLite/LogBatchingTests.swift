@@ -4,8 +4,8 @@ import Testing
 
 @testable import Office
 
-/// Group commit of the conversation and audit logs: held rows reach the file only together, in
-/// order, and nothing held is lost or hidden from a read of the logs.
+/// Group commit: writes made while it is on reach the file together at the commit, reads see
+/// them before, and a failing write undoes only itself.
 @Suite struct LogBatchingTests {
   private func start(_ store: SQLiteStore) throws -> Int64 {
     try store.startConversation(
@@ -14,15 +14,16 @@ import Testing
         startedAt: Fixtures.now))
   }
 
-  /// Messages in the file as another connection sees them (not through the store).
-  private func messagesOnDisk(_ path: String) throws -> [String] {
-    let queue = try DatabaseQueue(path: path)
-    return try queue.read { db in
-      try String.fetchAll(db, sql: "SELECT text FROM messages ORDER BY id")
-    }
+  /// What another connection sees in the file (not through the store).
+  private func onDisk(_ path: String, _ sql: String) throws -> [String] {
+    try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: sql) }
   }
 
-  @Test func heldTurnsReachTheFileTogetherAtTheCommit() throws {
+  private func messagesOnDisk(_ path: String) throws -> [String] {
+    try onDisk(path, "SELECT text FROM messages ORDER BY id")
+  }
+
+  @Test func turnsReachTheFileTogetherAtTheCommit() throws {
     let path = Fixtures.temporaryPath()
     defer { Fixtures.removeFolder(of: path) }
     let store = try SQLiteStore(path: path)
@@ -40,34 +41,35 @@ import Testing
     #expect(try messagesOnDisk(path).suffix(2) == ["four", "4"])
   }
 
-  @Test func anotherWriteCarriesTheHeldRowsInItsTransaction() throws {
+  @Test func aWholeConversationAndItsAuditCommitAsOne() throws {
     let path = Fixtures.temporaryPath()
     defer { Fixtures.removeFolder(of: path) }
     let store = try SQLiteStore(path: path)
-    let id = try start(store)
     try store.batchLogWrites(true)
+    let id = try start(store)
     try store.recordTurn(Fixtures.turn(id, "bye", reply: "Goodbye"))
     try store.appendAudit(
       AuditEntry(
         at: Fixtures.now, actor: "C-1001", role: .customer, action: "order.read",
         target: "1002", allowed: true, detail: "", customerID: "C-1001"))
     try store.endConversation(id: id, outcome: .resolved, at: Fixtures.now)
+    let audits = "SELECT action FROM audit_log WHERE action = 'order.read'"
+    #expect(try onDisk(path, "SELECT outcome FROM conversations").isEmpty)
+    #expect(try onDisk(path, audits).isEmpty)
+    try store.commitLog()
+    #expect(try onDisk(path, "SELECT outcome FROM conversations") == ["resolved"])
     #expect(try messagesOnDisk(path) == ["bye", "Goodbye"])
-    let audited = try DatabaseQueue(path: path).read { db in
-      try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_log WHERE action = 'order.read'")
-    }
-    #expect(audited == 1)
+    #expect(try onDisk(path, audits) == ["order.read"])
   }
 
-  @Test func readsOfTheLogsSeeHeldRows() throws {
+  @Test func readsSeeTheOpenGroup() throws {
     let store = try Fixtures.seededStore()
-    let id = try start(store)
     try store.batchLogWrites(true)
+    let id = try start(store)
     try store.recordTurn(Fixtures.turn(id, "hi", reply: "Hello", intent: "greeting"))
     #expect(
       try store.recentConversations(customerID: "C-1001", limit: 1)[0].intents == ["greeting"])
-    try store.recordTurn(Fixtures.turn(id, "again", reply: "Hello", intent: "greeting"))
-    #expect(try Fixtures.lines(store, .messages).count == 4)
+    #expect(try Fixtures.lines(store, .messages).count == 2)
     try store.appendAudit(
       AuditEntry(
         at: Fixtures.now, actor: "mia", role: .agent, action: "customer.read", target: "C-1001",
@@ -75,18 +77,18 @@ import Testing
     #expect(try store.auditLog(limit: 1).map(\.action) == ["customer.read"])
   }
 
-  @Test func aFailedCommitKeepsTheHeldRowsForTheNextTry() throws {
+  @Test func aFailingWriteInAGroupUndoesOnlyItself() throws {
     let store = try Fixtures.seededStore()
-    let id = try start(store)
     try store.batchLogWrites(true)
-    try store.recordTurn(Fixtures.turn(99, "orphan", reply: "no such conversation"))
-    #expect(throws: StoreError.self) { try store.commitLog() }
-    #expect(store.heldLog.count == 1)
-    #expect(throws: StoreError.self) { try Fixtures.lines(store, .messages) }
-    _ = store.heldLog.take()
-    #expect(try Fixtures.lines(store, .messages).isEmpty)
-    try store.recordTurn(Fixtures.turn(id, "fine", reply: "ok"))
+    let id = try start(store)
+    try store.recordTurn(Fixtures.turn(id, "first", reply: "ok"))
+    #expect(throws: StoreError.self) {
+      try store.recordTurn(Fixtures.turn(99, "orphan", reply: "no such conversation"))
+    }
+    try store.recordTurn(Fixtures.turn(id, "second", reply: "ok"))
     try store.commitLog()
-    #expect(try Fixtures.lines(store, .messages).count == 2)
+    let texts = try Fixtures.lines(store, .messages).filter { !$0.contains("\"bot\"") }
+    #expect(texts.count == 2)
+    #expect(texts.allSatisfy { !$0.contains("orphan") })
   }
 }
