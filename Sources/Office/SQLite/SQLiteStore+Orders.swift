@@ -18,7 +18,7 @@ extension SQLiteStore {
         """
         : "SELECT id FROM orders WHERE customer_id = ? ORDER BY id DESC LIMIT ?"
       let ids = try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: [number, limit])
-      return try ids.compactMap { id in try Order.fetch(db, id: id) }
+      return try Order.fetchAll(db, ids: ids)
     }
   }
 
@@ -33,30 +33,60 @@ extension SQLiteStore {
 extension Order {
   /// The order numbered `id` with its lines and shipment.
   static func fetch(_ db: Database, id: Int64) throws -> Order? {
-    guard let row = try db.row("SELECT * FROM orders WHERE id = ?", [id]) else { return nil }
-    let currency: String = row["currency"]
-    let lines = try db.rows(
+    try fetchAll(db, ids: [id]).first
+  }
+
+  /// The orders with these ids, in the order given (missing ones left out), in three queries
+  /// whatever their number: orders, their lines with product names, their shipments.
+  static func fetchAll(_ db: Database, ids: [Int64]) throws -> [Order] {
+    guard !ids.isEmpty else { return [] }
+    let list = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+    let arguments = StatementArguments(ids)
+    var rows: [Int64: Row] = [:]
+    for row in try db.rows(
       """
-      SELECT l.product_id, p.name_en, p.name_ja, l.quantity, l.unit_price_cents
+      SELECT id, customer_id, status, placed_on, total_cents, currency FROM orders
+      WHERE id IN (\(list))
+      """, arguments)
+    {
+      rows[row[0]] = row
+    }
+    var lines: [Int64: [(productID: Int64, en: String, ja: String, quantity: Int, cents: Int64)]] =
+      [:]
+    for line in try db.rows(
+      """
+      SELECT l.order_id, l.product_id, p.name_en, p.name_ja, l.quantity, l.unit_price_cents
       FROM order_lines l JOIN products p ON p.id = l.product_id
-      WHERE l.order_id = ? ORDER BY l.line
-      """, [id]
-    ).map { line in
-      OrderLine(
-        productID: RecordID.product.format(line[0]), productNameEN: line[1],
-        productNameJA: line[2], quantity: line[3],
-        unitPrice: Money(cents: line[4], currency: currency))
+      WHERE l.order_id IN (\(list)) ORDER BY l.order_id, l.line
+      """, arguments)
+    {
+      lines[line[0], default: []].append((line[1], line[2], line[3], line[4], line[5]))
     }
-    let shipment = try db.row("SELECT * FROM shipments WHERE order_id = ?", [id]).map { row in
-      Shipment(
-        carrier: row["carrier"], trackingNumber: row["tracking_number"],
-        shippedOn: row["shipped_on"], estimatedDelivery: row["estimated_on"],
-        deliveredOn: row["delivered_on"])
+    var shipments: [Int64: Shipment] = [:]
+    for row in try db.rows(
+      """
+      SELECT order_id, carrier, tracking_number, shipped_on, estimated_on, delivered_on
+      FROM shipments WHERE order_id IN (\(list))
+      """, arguments)
+    {
+      shipments[row[0]] = Shipment(
+        carrier: row[1], trackingNumber: row[2], shippedOn: row[3], estimatedDelivery: row[4],
+        deliveredOn: row[5])
     }
-    return Order(
-      id: id, customerID: RecordID.customer.format(row["customer_id"]),
-      status: Status(rawValue: row["status"]) ?? .pending, placedOn: row["placed_on"],
-      total: Money(cents: row["total_cents"], currency: currency), lines: lines,
-      shipment: shipment)
+    return ids.compactMap { id in
+      guard let row = rows[id] else { return nil }
+      let currency: String = row[5]
+      return Order(
+        id: id, customerID: RecordID.customer.format(row[1]),
+        status: Status(rawValue: row[2]) ?? .pending, placedOn: row[3],
+        total: Money(cents: row[4], currency: currency),
+        lines: (lines[id] ?? []).map { line in
+          OrderLine(
+            productID: RecordID.product.format(line.productID), productNameEN: line.en,
+            productNameJA: line.ja, quantity: line.quantity,
+            unitPrice: Money(cents: line.cents, currency: currency))
+        },
+        shipment: shipments[id])
+    }
   }
 }
