@@ -21,6 +21,9 @@ public enum BinaryRunner {
     var merged = ProcessInfo.processInfo.environment
     merged["SWITCHBOARD_DB"] = nil
     merged["SWITCHBOARD_INTENTS"] = nil
+    // Trained matchers go to one folder of the test run's, not the user's cache.
+    merged["SWITCHBOARD_CACHE"] =
+      FileManager.default.temporaryDirectory.appendingPathComponent("switchboard-tests-cache").path
     for (key, value) in environment { merged[key] = value }
     let folder = TemporaryFolder()
     defer { folder.remove() }

@@ -7,6 +7,13 @@ public enum CatalogLoader {
 
   /// Loads every intent file of `directory` (except `rules.yml`) into one catalog.
   public static func load(directory: String) throws(CatalogError) -> LoadedCatalog {
+    try load(files: files(in: directory))
+  }
+
+  /// The intent files of `directory` (except `rules.yml`) in name order, with their text.
+  public static func files(in directory: String) throws(CatalogError)
+    -> [(path: String, text: String)]
+  {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -27,7 +34,7 @@ public enum CatalogLoader {
       }
       files.append((path, text))
     }
-    return try load(files: files)
+    return files
   }
 
   /// Loads a catalog from file contents given in order (`path` is used in messages only).

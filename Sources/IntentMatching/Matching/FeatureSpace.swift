@@ -22,9 +22,21 @@ struct FeatureSpace: Sendable {
   private(set) var idf: [Float] = []
 
   /// The number of features.
-  var count: Int { documentFrequency.count }
+  var count: Int { keys.count }
+
+  /// The feature hashes in vocabulary order (for a snapshot of a trained matcher).
+  var featureKeys: [UInt64] { keys }
 
   init() {}
+
+  /// A finished space restored from a snapshot: feature hashes in vocabulary order, their idf.
+  init(keys: [UInt64], idf: [Float]) {
+    var table = FeatureTable()
+    for (position, key) in keys.enumerated() { table.insert(key, Int32(position)) }
+    index = table
+    self.keys = keys
+    self.idf = idf
+  }
 
   /// Adds a training document's features to the vocabulary; returns it as indices.
   mutating func add(_ hits: [FeatureHit]) -> Document {

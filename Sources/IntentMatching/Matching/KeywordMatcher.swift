@@ -19,6 +19,8 @@ public struct KeywordMatcher: IntentClassifier {
   let slotExtractor: SlotExtractor
   /// Per class, the feature indices of its hand-written keywords.
   let keywordFeatures: [Set<Int32>]
+  /// Words of the catalog with their counts (typo correction, cached stems).
+  let vocabulary: [String: Int]
 
   /// Trains on `catalog`; `today` resolves relative dates (`tomorrow`) into `YYYY-MM-DD` slots.
   public init(catalog: IntentCatalog, today: CalendarDay? = nil) {
@@ -98,7 +100,37 @@ public struct KeywordMatcher: IntentClassifier {
     self.extractor = extractor
     self.space = space
     self.keywordFeatures = keywordFeatures
+    self.vocabulary = vocabulary
     self.slotExtractor = SlotExtractor(entities: catalog.entities, today: today)
+  }
+
+  /// The matcher `snapshot` was taken of, without training again (see ``MatcherSnapshot``).
+  init(snapshot: MatcherSnapshot, today: CalendarDay?) {
+    catalog = snapshot.catalog
+    options = snapshot.options
+    labels = snapshot.labels
+    outOfScopeClass = snapshot.outOfScopeClass
+    var extractor = FeatureExtractor(
+      synonyms: SynonymMapper(catalog.synonyms), options: snapshot.options)
+    extractor.cacheStems(of: snapshot.vocabulary.keys)
+    if options.correctsTypos { extractor.typos = TypoCorrector(vocabulary: snapshot.vocabulary) }
+    self.extractor = extractor
+    space = FeatureSpace(keys: snapshot.featureKeys, idf: snapshot.idf)
+    model = SoftmaxModel(
+      classCount: labels.count, featureCount: snapshot.featureKeys.count,
+      flatWeights: snapshot.weights, flatBias: snapshot.bias)
+    keywordFeatures = snapshot.keywordFeatures.map { Set($0) }
+    vocabulary = snapshot.vocabulary
+    slotExtractor = SlotExtractor(entities: catalog.entities, today: today)
+  }
+
+  /// Everything this trained matcher needs to be restored without training.
+  var snapshot: MatcherSnapshot {
+    MatcherSnapshot(
+      catalog: catalog, options: options, labels: labels, outOfScopeClass: outOfScopeClass,
+      vocabulary: vocabulary, keywordFeatures: keywordFeatures.map { $0.sorted() },
+      featureKeys: space.featureKeys, idf: space.idf, weights: model.flatWeights,
+      bias: model.flatBias)
   }
 
   /// Classifies one utterance.

@@ -90,6 +90,38 @@ struct SoftmaxModel: Sendable {
     self.weights = weights
   }
 
+  /// A trained model restored from a snapshot (``flatWeights`` and ``flatBias``).
+  init(classCount: Int, featureCount: Int, flatWeights: [Float], flatBias: [Float]) {
+    self.classCount = classCount
+    self.featureCount = featureCount
+    blockCount = max(1, (classCount + 7) / 8)
+    weights = Self.blocks(flatWeights)
+    bias = Self.blocks(flatBias)
+  }
+
+  /// The weights as plain floats, row-major `featureCount × blockCount × 8`.
+  var flatWeights: [Float] { Self.floats(weights) }
+  /// The biases as plain floats, `blockCount × 8`.
+  var flatBias: [Float] { Self.floats(bias) }
+
+  private static func floats(_ blocks: [Block]) -> [Float] {
+    blocks.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: Float.self) { Array($0) }
+    }
+  }
+
+  private static func blocks(_ floats: [Float]) -> [Block] {
+    var blocks = [Block](repeating: Block(), count: max(1, floats.count / 8))
+    blocks.withUnsafeMutableBufferPointer { buffer in
+      buffer.withMemoryRebound(to: Float.self) { target in
+        floats.withUnsafeBufferPointer { source in
+          _ = target.initialize(fromContentsOf: source)
+        }
+      }
+    }
+    return blocks
+  }
+
   /// The class probabilities of `x`.
   func probabilities(_ x: SparseVector) -> [Float] {
     var blocks = [Block](repeating: Block(), count: blockCount)

@@ -19,6 +19,34 @@ enum CatalogLoading {
   }
 }
 
+extension CatalogLoading {
+  /// Loads `directory` and its trained matcher, from the matcher cache when these files were
+  /// trained before by this build (see ``CatalogCache``); errors print and exit with status 2.
+  static func loadTrained(_ directory: String, today: CalendarDay?) throws
+    -> (loaded: LoadedCatalog, matcher: KeywordMatcher)
+  {
+    do {
+      return try trained(directory, today: today)
+    } catch {
+      StandardError.print(error.description)
+      throw ExitCode(2)
+    }
+  }
+
+  /// The same, throwing the catalog's located error (for `/reload`).
+  static func trained(_ directory: String, today: CalendarDay?) throws(CatalogError)
+    -> (loaded: LoadedCatalog, matcher: KeywordMatcher)
+  {
+    let environment = ProcessInfo.processInfo.environment
+    guard let folder = Paths.cacheDirectory(environment: environment) else {
+      let loaded = try CatalogLoader.load(directory: directory)
+      return (loaded, KeywordMatcher(catalog: loaded.catalog, today: today))
+    }
+    return try CatalogCache(directory: folder, salt: Paths.buildIdentity)
+      .load(catalogDirectory: directory, today: today)
+  }
+}
+
 /// Writes lines to standard error.
 enum StandardError {
   /// Writes `text` and a newline to stderr.

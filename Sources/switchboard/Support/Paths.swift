@@ -25,6 +25,28 @@ enum Paths {
     return home(environment) + "/.local/state/switchboard/history"
   }
 
+  /// Where trained matchers are kept: `$SWITCHBOARD_CACHE` (`off` keeps none), else
+  /// `$XDG_CACHE_HOME/switchboard`, else `~/.cache/switchboard`.
+  static func cacheDirectory(environment: [String: String]) -> String? {
+    if let path = environment["SWITCHBOARD_CACHE"], !path.isEmpty {
+      return path == "off" ? nil : path
+    }
+    if let cache = environment["XDG_CACHE_HOME"], !cache.isEmpty {
+      return cache + "/switchboard"
+    }
+    return home(environment) + "/.cache/switchboard"
+  }
+
+  /// What names this build of the program: its file's path, size and modification time, so
+  /// that a rebuilt binary never reads a matcher an older one trained.
+  static let buildIdentity: String = {
+    var info = stat()
+    let executable = "/proc/self/exe"
+    guard stat(executable, &info) == 0 else { return "unknown build" }
+    let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: executable)) ?? ""
+    return "\(path) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+  }()
+
   /// The checkout this binary was built from (`Sources/switchboard/Support/Paths.swift` → root).
   static let checkoutRoot: String = {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

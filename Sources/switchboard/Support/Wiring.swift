@@ -25,9 +25,8 @@ struct Wiring {
     } catch {
       throw StandardError.fail("\(error.message)")
     }
-    let loaded = try CatalogLoading.load(global.intentsDirectory)
     let today = resolveDates ? Self.today(clock) : nil
-    let matcher = KeywordMatcher(catalog: loaded.catalog, today: today)
+    let (loaded, matcher) = try CatalogLoading.loadTrained(global.intentsDirectory, today: today)
     self.intentsDirectory = global.intentsDirectory
     self.resolvesDates = resolveDates
     self.engine = DialogueEngine(
@@ -56,11 +55,11 @@ struct Wiring {
     return ConsoleController(
       engine: engine, session: session, style: style, showsIntentTags: showsIntentTags,
       reloadCatalog: { [engine] in
-        let loaded = try CatalogLoader.load(directory: directory)
+        let (loaded, matcher) = try CatalogLoading.trained(directory, today: today)
         // The rules are re-read too; a broken rules.yml keeps the old catalog and rules.
         engine.rules = try RuleLoader.load(
           directory: directory, knownIntents: Set(loaded.catalog.intents.map(\.name)))
-        return (loaded.catalog, KeywordMatcher(catalog: loaded.catalog, today: today))
+        return (loaded.catalog, matcher)
       })
   }
 

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Trained matchers kept on disk, one file per catalog content, so that starting the console
+/// skips parsing the YAML files and training (most of its start-up).
+///
+/// A file is named by a 64-bit FNV-1a hash of the `salt` (which names the program build, so a
+/// new build never reads an old file) and of every intent file's path and text; a change to any
+/// of them means a new name. A file that cannot be read or is incomplete is ignored and
+/// replaced; writing is atomic (a temporary file renamed), and a cache that cannot be written
+/// only costs the time saved. The newest ``keptFiles`` are kept.
+public struct CatalogCache: Sendable {
+  /// How many trained matchers the folder keeps.
+  public static let keptFiles = 8
+
+  /// The cache folder (created when needed).
+  public let directory: String
+  /// What identifies the program build.
+  public let salt: String
+
+  /// A cache in `directory` for the program build named by `salt`.
+  public init(directory: String, salt: String) {
+    self.directory = directory
+    self.salt = salt
+  }
+
+  /// The catalog of `catalogDirectory` and its trained matcher: restored when these files were
+  /// trained before by this build, else parsed and trained, and stored for the next start.
+  public func load(catalogDirectory: String, today: CalendarDay?) throws(CatalogError)
+    -> (loaded: LoadedCatalog, matcher: KeywordMatcher)
+  {
+    let files = try CatalogLoader.files(in: catalogDirectory)
+    let path = directory + "/" + fileName(for: files)
+    if let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped),
+      let snapshot = MatcherSnapshot.decode(data)
+    {
+      let matcher = KeywordMatcher(snapshot: snapshot, today: today)
+      return (LoadedCatalog(catalog: matcher.catalog), matcher)
+    }
+    let loaded = try CatalogLoader.load(files: files)
+    let matcher = KeywordMatcher(catalog: loaded.catalog, today: today)
+    store(matcher.snapshot.encoded(), at: path)
+    return (loaded, matcher)
+  }
+
+  /// `matcher-HASH.bin` for these files and this build.
+  func fileName(for files: [(path: String, text: String)]) -> String {
+    var hash = FNV1a()
+    hash.add(salt)
+    for file in files {
+      hash.add(file.path)
+      hash.add(file.text)
+    }
+    return "matcher-" + String(hash.value, radix: 16) + ".bin"
+  }
+
+  private func store(_ data: Data, at path: String) {
+    let manager = FileManager.default
+    try? manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let temporary = path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
+    guard manager.createFile(atPath: temporary, contents: data) else { return }
+    if rename(temporary, path) != 0 {
+      try? manager.removeItem(atPath: temporary)
+      return
+    }
+    prune()
+  }
+
+  /// Removes all but the newest ``keptFiles`` matchers.
+  private func prune() {
+    let manager = FileManager.default
+    guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return }
+    let matchers = names.filter { $0.hasPrefix("matcher-") && $0.hasSuffix(".bin") }
+      .map { name -> (path: String, modified: Date) in
+        let path = directory + "/" + name
+        let modified = (try? manager.attributesOfItem(atPath: path)[.modificationDate]) as? Date
+        return (path, modified ?? .distantPast)
+      }
+      .sorted { $0.modified > $1.modified }
+    for old in matchers.dropFirst(Self.keptFiles) { try? manager.removeItem(atPath: old.path) }
+  }
+}
+
+/// The 64-bit FNV-1a hash; each string is followed by a zero byte so `ab`+`c` ≠ `a`+`bc`.
+struct FNV1a {
+  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  mutating func add(_ text: String) {
+    for byte in text.utf8 { add(byte) }
+    add(0)
+  }
+
+  private mutating func add(_ byte: UInt8) {
+    value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+  }
+}

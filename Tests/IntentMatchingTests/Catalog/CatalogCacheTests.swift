@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@testable import IntentMatching
+
+/// The trained-matcher cache: a restored matcher answers exactly as a freshly trained one, a
+/// changed file or build means a new training, and a damaged file is never used.
+@Suite struct CatalogCacheTests {
+  private static let root = URL(fileURLWithPath: Fixture.directory).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().path
+
+  /// The built-in catalog copied into a temporary folder, which the caller removes.
+  private func catalogCopy() throws -> String {
+    let folder = try Fixture.temporaryDirectory()
+    let intents = Self.root + "/intents"
+    for name in try FileManager.default.contentsOfDirectory(atPath: intents) {
+      try FileManager.default.copyItem(atPath: intents + "/" + name, toPath: folder + "/" + name)
+    }
+    return folder
+  }
+
+  private func cachedFiles(_ folder: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+      $0.hasSuffix(".bin")
+    }
+  }
+
+  @Test func aRestoredMatcherAnswersExactlyAsTheTrainedOne() throws {
+    let catalog = try CatalogLoader.load(directory: Self.root + "/intents").catalog
+    let trained = KeywordMatcher(catalog: catalog)
+    let snapshot = trained.snapshot
+    let decoded = try #require(MatcherSnapshot.decode(snapshot.encoded()))
+    #expect(decoded == snapshot)
+    let restored = KeywordMatcher(snapshot: decoded, today: nil)
+    let lines =
+      try LabelledData.read(path: Self.root + "/Tests/Paraphrases/heldout.csv")
+      .map(\.text) + ["refnud please", "P-1002の在庫", "where is order 1002 due 2026-12-01"]
+    #expect(lines.count > 200)
+    for line in lines {
+      #expect(restored.classify(line) == trained.classify(line), "\(line)")
+      #expect(restored.explain(line, count: 3) == trained.explain(line, count: 3), "\(line)")
+    }
+  }
+
+  @Test func damagedSnapshotsAreRefused() throws {
+    let catalog = try CatalogLoader.load(directory: Self.root + "/intents").catalog
+    let bytes = KeywordMatcher(catalog: catalog).snapshot.encoded()
+    #expect(MatcherSnapshot.decode(bytes.prefix(bytes.count - 1)) == nil)
+    #expect(MatcherSnapshot.decode(bytes + Data([0])) == nil)
+    #expect(MatcherSnapshot.decode(Data("SBMATCH1 not really".utf8)) == nil)
+    var garbled = bytes
+    garbled[20] ^= 0xFF
+    #expect(MatcherSnapshot.decode(garbled) == nil)
+    #expect(MatcherSnapshot.decode(Data()) == nil)
+  }
+
+  @Test func theSecondLoadIsRestoredAndAChangeRetrains() throws {
+    let intents = try catalogCopy()
+    let cacheFolder = try Fixture.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(atPath: intents)
+      try? FileManager.default.removeItem(atPath: cacheFolder)
+    }
+    let cache = CatalogCache(directory: cacheFolder, salt: "test build")
+    let first = try cache.load(catalogDirectory: intents, today: nil)
+    #expect(cachedFiles(cacheFolder).count == 1)
+    let second = try cache.load(catalogDirectory: intents, today: nil)
+    #expect(second.matcher.snapshot == first.matcher.snapshot)
+    #expect(second.loaded.catalog.intents.map(\.name) == first.loaded.catalog.intents.map(\.name))
+
+    let faq = intents + "/faq.yml"
+    let text = try String(contentsOfFile: faq, encoding: .utf8)
+    try (text + "\n# a comment changes the file\n").write(
+      toFile: faq, atomically: true, encoding: .utf8)
+    _ = try cache.load(catalogDirectory: intents, today: nil)
+    #expect(cachedFiles(cacheFolder).count == 2)
+
+    _ = try CatalogCache(directory: cacheFolder, salt: "another build")
+      .load(catalogDirectory: intents, today: nil)
+    #expect(cachedFiles(cacheFolder).count == 3)
+  }
+
+  @Test func aDamagedCacheFileIsReplaced() throws {
+    let intents = try catalogCopy()
+    let cacheFolder = try Fixture.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(atPath: intents)
+      try? FileManager.default.removeItem(atPath: cacheFolder)
+    }
+    let cache = CatalogCache(directory: cacheFolder, salt: "test build")
+    let trained = try cache.load(catalogDirectory: intents, today: nil).matcher
+    let file = cacheFolder + "/" + cachedFiles(cacheFolder)[0]
+    try Data("half a file".utf8).write(to: URL(fileURLWithPath: file))
+    let again = try cache.load(catalogDirectory: intents, today: nil).matcher
+    #expect(again.snapshot == trained.snapshot)
+    let rewritten = try Data(contentsOf: URL(fileURLWithPath: file))
+    #expect(MatcherSnapshot.decode(rewritten) == trained.snapshot)
+  }
+
+  @Test func aBrokenCatalogStillFailsWithItsLocation() throws {
+    let intents = try Fixture.temporaryDirectory()
+    let cacheFolder = try Fixture.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(atPath: intents)
+      try? FileManager.default.removeItem(atPath: cacheFolder)
+    }
+    try "intents:\n  - name: [oops\n".write(
+      toFile: intents + "/bad.yml", atomically: true, encoding: .utf8)
+    #expect(throws: CatalogError.self) {
+      try CatalogCache(directory: cacheFolder, salt: "x").load(
+        catalogDirectory: intents, today: nil)
+    }
+    #expect(cachedFiles(cacheFolder).isEmpty)
+  }
+}
