@@ -27,7 +27,7 @@ struct FeatureExtractor: Sendable {
   static let numberWord = "#"
 
   let synonyms: SynonymMapper
-  var typos: TypoCorrector?
+  var typos: LazyTypoCorrector?
   private var stems: [String: String] = [:]
   /// Weight of character n-grams relative to words.
   let characterScale: Float
@@ -42,6 +42,12 @@ struct FeatureExtractor: Sendable {
     stopWordScale = Float(options.stopWordWeight)
     gramSizes = options.characterGramSizes
   }
+
+  /// The stems remembered so far (for a snapshot).
+  var stemCache: [String: String] { stems }
+
+  /// Takes the stems of a snapshot instead of stemming its vocabulary again.
+  mutating func restoreStems(_ cache: [String: String]) { stems = cache }
 
   /// Remembers the stems of `words` so classification does not stem them again.
   mutating func cacheStems<S: Sequence>(of words: S) where S.Element == String {

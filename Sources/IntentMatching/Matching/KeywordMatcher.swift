@@ -96,7 +96,7 @@ public struct KeywordMatcher: IntentClassifier {
     model = SoftmaxModel(
       samples: samples, labels: classes, repeats: repeats, featureCount: space.count,
       classCount: labels.count, parameters: parameters)
-    if options.correctsTypos { extractor.typos = TypoCorrector(vocabulary: vocabulary) }
+    if options.correctsTypos { extractor.typos = LazyTypoCorrector(vocabulary: vocabulary) }
     self.extractor = extractor
     self.space = space
     self.keywordFeatures = keywordFeatures
@@ -112,8 +112,10 @@ public struct KeywordMatcher: IntentClassifier {
     outOfScopeClass = snapshot.outOfScopeClass
     var extractor = FeatureExtractor(
       synonyms: SynonymMapper(catalog.synonyms), options: snapshot.options)
-    extractor.cacheStems(of: snapshot.vocabulary.keys)
-    if options.correctsTypos { extractor.typos = TypoCorrector(vocabulary: snapshot.vocabulary) }
+    extractor.restoreStems(snapshot.stems)
+    if options.correctsTypos {
+      extractor.typos = LazyTypoCorrector(vocabulary: snapshot.vocabulary)
+    }
     self.extractor = extractor
     space = FeatureSpace(keys: snapshot.featureKeys, idf: snapshot.idf)
     model = SoftmaxModel(
@@ -128,7 +130,8 @@ public struct KeywordMatcher: IntentClassifier {
   var snapshot: MatcherSnapshot {
     MatcherSnapshot(
       catalog: catalog, options: options, labels: labels, outOfScopeClass: outOfScopeClass,
-      vocabulary: vocabulary, keywordFeatures: keywordFeatures.map { $0.sorted() },
+      vocabulary: vocabulary, stems: extractor.stemCache,
+      keywordFeatures: keywordFeatures.map { $0.sorted() },
       featureKeys: space.featureKeys, idf: space.idf, weights: model.flatWeights,
       bias: model.flatBias)
   }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Corrects misspelt words against a vocabulary with a symmetric deletion index (SymSpell):
 /// a word and a vocabulary entry match when deleting at most one letter from each makes them equal
 /// (`refnud` → `refund`, `pasword` → `password`, `invioce` → `invoice`).
@@ -58,5 +60,26 @@ public struct TypoCorrector: Sendable {
       result.append(String(copy))
     }
     return result
+  }
+}
+
+/// A ``TypoCorrector`` built the first time a word needs it: a word of the vocabulary, or one
+/// too short to correct, is answered without building the deletion index, so a start that
+/// restores a trained matcher does not pay for it.
+final class LazyTypoCorrector: Sendable {
+  private let vocabulary: [String: Int]
+  private let corrector = Mutex<TypoCorrector?>(nil)
+
+  init(vocabulary: [String: Int]) {
+    self.vocabulary = vocabulary
+  }
+
+  /// See ``TypoCorrector/correction(for:)``.
+  func correction(for word: String) -> String? {
+    guard word.count >= TypoCorrector.minimumLength, vocabulary[word] == nil else { return nil }
+    return corrector.withLock { built in
+      if built == nil { built = TypoCorrector(vocabulary: vocabulary) }
+      return built?.correction(for: word)
+    }
   }
 }
