@@ -87,7 +87,7 @@ struct BinaryReader {
 
   mutating func string() throws -> String {
     let bytes = try bytes(try count())
-    guard let text = String(bytes: bytes, encoding: .utf8) else { throw Damaged() }
+    guard let text = String(validating: bytes, as: UTF8.self) else { throw Damaged() }
     return text
   }
 

@@ -4,11 +4,12 @@ import Synchronization
 
 /// The SQLite implementation of ``Store`` (GRDB, WAL mode, migrations, demo company on first use).
 ///
-/// A file database is a `DatabasePool` in WAL mode with `synchronous=NORMAL` and a 10-second busy
-/// timeout, so several processes can share one file. Every GRDB error is turned into a
+/// A file database is one connection (a `DatabaseQueue`: the process serves one conversation at a
+/// time, and reads and writes share the connection) in WAL mode with `synchronous=NORMAL` and a
+/// 10-second busy timeout, so several processes can share one file, reading while one writes. Every GRDB error is turned into a
 /// ``StoreError`` before it leaves this type.
 public final class SQLiteStore: Store {
-  /// The connection (a pool for files, a queue in memory).
+  /// The connection (one per store, for a file as in memory).
   let writer: any DatabaseWriter
   /// The database file, or `:memory:`.
   public let path: String
@@ -34,8 +35,12 @@ public final class SQLiteStore: Store {
     }
     var configuration = Self.configuration()
     configuration.label = "switchboard"
+    configuration.prepareDatabase { db in
+      // A property of the file once set; this is a read when it already is WAL.
+      _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+    }
     do {
-      writer = try DatabasePool(path: path, configuration: configuration)
+      writer = try DatabaseQueue(path: path, configuration: configuration)
     } catch {
       throw StoreError(wrapping: error, path: path, opening: true)
     }
@@ -88,6 +93,8 @@ public final class SQLiteStore: Store {
         }
       }
     }
+    // An up-to-date file (every start but the first) needs only this one read.
+    if (try? read { db in try migrator.hasCompletedMigrations(db) }) == true { return }
     // Several processes may open a new file at once: GRDB reads the applied migrations before it
     // takes the write lock, so the loser of that race fails and simply tries again.
     var attempt = 0
