@@ -18,6 +18,8 @@ struct Wiring {
     global: GlobalOptions, channel: Channel, databasePath: String? = nil, resolveDates: Bool,
     clock: any Clock = SystemClock()
   ) throws {
+    let today = resolveDates ? Self.today(clock) : nil
+    let catalog = BackgroundCatalogLoad(global.intentsDirectory, today: today)
     let store: SQLiteStore
     let path = databasePath ?? global.databasePath
     do {
@@ -25,8 +27,7 @@ struct Wiring {
     } catch {
       throw StandardError.fail("\(error.message)")
     }
-    let today = resolveDates ? Self.today(clock) : nil
-    let (loaded, matcher) = try CatalogLoading.loadTrained(global.intentsDirectory, today: today)
+    let (loaded, matcher) = try catalog.result()
     self.intentsDirectory = global.intentsDirectory
     self.resolvesDates = resolveDates
     self.engine = DialogueEngine(
