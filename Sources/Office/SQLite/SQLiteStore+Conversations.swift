@@ -11,7 +11,7 @@ extension SQLiteStore {
     let customerID = conversation.customerID.map { id in
       RecordID.customer.parse(id).map(RecordID.customer.format) ?? id
     }
-    return try quickWrite { db in
+    return try write { db in
       try db.cachedStatement(
         sql: """
           INSERT INTO conversations (customer_id, channel, agent, role, started_at, outcome)
@@ -29,7 +29,7 @@ extension SQLiteStore {
     try quickWrite { db in try Self.insert(turn, into: db) }
   }
 
-  /// The turn's two message rows (the speaker's line, then the bot's reply), in one statement.
+  /// The turn's two message rows (the speaker's line, then the bot's reply).
   static func insert(_ turn: TurnRecord, into db: Database) throws {
     let slots = JSONText.object(turn.slots)
     let at = StoredTime.text(turn.at)
@@ -37,22 +37,20 @@ extension SQLiteStore {
       sql: """
         INSERT INTO messages (conversation_id, speaker, text, intent, confidence, slots,
           language, agent, role, channel, at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    var arguments: StatementArguments = []
     for (speaker, text) in [(turn.speaker, turn.text), ("bot", turn.reply)] {
-      arguments += [
+      try statement.execute(arguments: [
         turn.conversationID, speaker, text, turn.intent, turn.confidence, slots,
         turn.language, turn.agent, turn.role.rawValue, turn.channel.rawValue, at,
-      ]
+      ])
     }
-    try statement.execute(arguments: arguments)
   }
 
   public func endConversation(id: Int64, outcome: ConversationOutcome, at date: Date)
     throws(StoreError)
   {
-    let changed = try quickWrite { db in
+    let changed = try write { db in
       try db.cachedStatement(sql: "UPDATE conversations SET outcome = ?, ended_at = ? WHERE id = ?")
         .execute(arguments: [outcome.rawValue, StoredTime.text(date), id])
       return db.changesCount

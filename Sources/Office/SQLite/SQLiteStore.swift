@@ -119,11 +119,10 @@ public final class SQLiteStore: Store {
     try transaction(writes: false, body)
   }
 
-  /// Runs `body`, which must be a single statement, as a write (the conversation log's hot
-  /// path). In an open group it needs no savepoint: SQLite undoes a failing statement on its
-  /// own, and a savepoint per turn would double the cost of logging it.
-  func quickWrite<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-    try transaction(writes: true, singleStatement: true, body)
+  /// Runs `body` in a short write transaction through cached statements (the conversation
+  /// log's hot path), rolling back on error.
+  func quickWrite(_ body: (Database) throws -> Void) throws(StoreError) {
+    try transaction(writes: true, body)
   }
 
   /// Runs `body` in a write transaction, turning database errors into ``StoreError``.
@@ -134,13 +133,13 @@ public final class SQLiteStore: Store {
   /// Runs `body` on the writing connection: inside the open group (a savepoint around writes,
   /// so a failing body undoes only its own), or in its own transaction, which a write leaves
   /// open as the group when group commit is on.
-  private func transaction<T>(
-    writes: Bool, singleStatement: Bool = false, _ body: (Database) throws -> T
-  ) throws(StoreError) -> T {
+  private func transaction<T>(writes: Bool, _ body: (Database) throws -> T)
+    throws(StoreError) -> T
+  {
     do {
       return try writer.writeWithoutTransaction { db in
         if db.isInsideTransaction {
-          guard writes && !singleStatement else { return try body(db) }
+          guard writes else { return try body(db) }
           try db.cachedStatement(sql: "SAVEPOINT unit").execute()
           do {
             let result = try body(db)
