@@ -8,14 +8,25 @@ extension DialogueEngine {
   static func language(of text: String, after previous: Language?) -> Language {
     let detected = Language.detect(text)
     guard detected == .english, let previous else { return detected }
-    let words = text.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "@" || $0 == ".") }
-    let hasWord = words.contains { word in
-      let letters = word.prefix { $0.isLetter }
-      let rest = word.dropFirst(letters.count).drop { $0 == "-" }
-      let isID = letters.count <= 3 && !rest.isEmpty && rest.allSatisfy(\.isNumber)
-      return !isID && !word.contains("@") && word.contains(where: \.isLetter)
+    return hasWord(text) ? detected : previous
+  }
+
+  /// Whether `text` has a word that is neither an id (up to three letters, dashes, digits:
+  /// `C-1001`, `INV2001`, `1002`) nor an email address; one pass, no allocation.
+  static func hasWord(_ text: String) -> Bool {
+    var word = WordShape()
+    for character in text {
+      let isLetter = character.isLetter
+      let isNumber = character.isNumber
+      guard isLetter || isNumber || character == "-" || character == "@" || character == "."
+      else {
+        if word.isWord { return true }
+        word = WordShape()
+        continue
+      }
+      word.add(character, isLetter: isLetter, isNumber: isNumber)
     }
-    return hasWord ? detected : previous
+    return word.isWord
   }
 
   func answer(for intent: IntentDefinition, _ language: Language, variant: Int? = nil)
@@ -39,5 +50,43 @@ extension DialogueEngine {
       return opening + " " + SystemPhrases.tryHelp(language)
     }
     return opening + (language == .japanese ? "" : " ") + answer(for: capabilities, language)
+  }
+}
+
+/// What ``DialogueEngine/hasWord(_:)`` remembers of the word being read.
+private struct WordShape {
+  /// Letters before anything else.
+  private var leadingLetters = 0
+  /// 0: in the leading letters; 1: in the dashes after them; 2: in the rest.
+  private var phase = 0
+  private var restIsEmpty = true
+  private var restIsNumbers = true
+  private var hasLetter = false
+  private var hasAt = false
+  private var isEmpty = true
+
+  mutating func add(_ character: Character, isLetter: Bool, isNumber: Bool) {
+    isEmpty = false
+    if isLetter { hasLetter = true }
+    if character == "@" { hasAt = true }
+    if phase == 0 {
+      if isLetter {
+        leadingLetters += 1
+        return
+      }
+      phase = 1
+    }
+    if phase == 1 {
+      if character == "-" { return }
+      phase = 2
+    }
+    restIsEmpty = false
+    if !isNumber { restIsNumbers = false }
+  }
+
+  /// A real word: not empty, has a letter, no `@`, and is not an id.
+  var isWord: Bool {
+    let isID = leadingLetters <= 3 && !restIsEmpty && restIsNumbers
+    return !isEmpty && !isID && !hasAt && hasLetter
   }
 }

@@ -45,6 +45,12 @@ public enum DemoCalendar {
   }
 
   static func civil(_ days: Int) -> String {
+    let (year, month, day) = civilParts(days)
+    return String(year) + "-" + pad(month) + "-" + pad(day)
+  }
+
+  /// Year, month and day of a day number (days since 1970-01-01).
+  static func civilParts(_ days: Int) -> (year: Int, month: Int, day: Int) {
     let z = days + 719_468
     let era = (z >= 0 ? z : z - 146_096) / 146_097
     let doe = z - era * 146_097
@@ -54,7 +60,7 @@ public enum DemoCalendar {
     let day = doy - (153 * mp + 2) / 5 + 1
     let month = mp < 10 ? mp + 3 : mp - 9
     let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-    return String(year) + "-" + pad(month) + "-" + pad(day)
+    return (year, month, day)
   }
 
   static func pad(_ value: Int) -> String {

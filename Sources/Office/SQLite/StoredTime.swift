@@ -10,10 +10,37 @@ enum StoredTime {
     let days = milliseconds >= 0 ? milliseconds / 86_400_000 : (milliseconds + 1) / 86_400_000 - 1
     let rest = milliseconds - days * 86_400_000
     let seconds = rest / 1_000
-    let millis = rest % 1_000
-    return DemoCalendar.civil(days) + " " + DemoCalendar.pad(seconds / 3_600) + ":"
-      + DemoCalendar.pad(seconds / 60 % 60) + ":" + DemoCalendar.pad(seconds % 60) + "."
-      + (millis < 100 ? (millis < 10 ? "00" : "0") : "") + String(millis)
+    let (year, month, day) = DemoCalendar.civilParts(days)
+    guard (0...9_999).contains(year) else {
+      return DemoCalendar.civil(days)
+        + String(
+          format: " %02d:%02d:%02d.%03d",
+          seconds / 3_600, seconds / 60 % 60, seconds % 60, rest % 1_000)
+    }
+    // Written digit by digit: this runs for every logged line.
+    return String(unsafeUninitializedCapacity: 23) { buffer in
+      func put(_ value: Int, _ width: Int, at offset: Int) {
+        var value = value
+        for position in stride(from: offset + width - 1, through: offset, by: -1) {
+          buffer[position] = UInt8(48 + value % 10)
+          value /= 10
+        }
+      }
+      put(year, 4, at: 0)
+      buffer[4] = 45
+      put(month, 2, at: 5)
+      buffer[7] = 45
+      put(day, 2, at: 8)
+      buffer[10] = 32
+      put(seconds / 3_600, 2, at: 11)
+      buffer[13] = 58
+      put(seconds / 60 % 60, 2, at: 14)
+      buffer[16] = 58
+      put(seconds % 60, 2, at: 17)
+      buffer[19] = 46
+      put(rest % 1_000, 3, at: 20)
+      return 23
+    }
   }
 
   /// The moment of a stored text (`yyyy-MM-dd`, `yyyy-MM-dd HH:mm`, `... HH:mm:ss[.SSS]`), or nil.
