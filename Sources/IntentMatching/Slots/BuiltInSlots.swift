@@ -70,7 +70,8 @@ enum BuiltInSlots {
 
   private static func amount(in text: String) -> (value: String, range: Range<String.Index>)? {
     var found: [(value: String, range: Range<String.Index>)] = []
-    for match in amountSymbol.matches(in: text) {
+    let symbols = text.unicodeScalars.contains { "$€£¥".unicodeScalars.contains($0) }
+    for match in symbols ? amountSymbol.matches(in: text) : [] {
       let code: String
       switch match.groups[0] {
       case "$": code = "USD"

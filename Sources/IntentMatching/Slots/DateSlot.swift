@@ -29,18 +29,20 @@ enum DateSlot {
       }
     }
     if hasDigit {
-      for match in iso.matches(in: text) {
+      // Each expression runs only when its separator is in the line.
+      let utf8 = text.utf8
+      for match in utf8.contains(45) ? iso.matches(in: text) : [] {
         if let value = format(year: match.groups[0], month: match.groups[1], day: match.groups[2]) {
           found.append((value, match.range))
         }
       }
-      for match in slash.matches(in: text) {
+      for match in utf8.contains(47) ? slash.matches(in: text) : [] {
         let year = match.groups[2] ?? today.map { String($0.year) }
         if let value = format(year: year, month: match.groups[0], day: match.groups[1]) {
           found.append((value, match.range))
         }
       }
-      for match in japanese.matches(in: text) {
+      for match in text.contains("月") ? japanese.matches(in: text) : [] {
         let year = match.groups[0] ?? today.map { String($0.year) }
         if let value = format(year: year, month: match.groups[1], day: match.groups[2]) {
           found.append((value, match.range))
@@ -54,7 +56,8 @@ enum DateSlot {
     var lowered: [UInt8] = []
     lowered.reserveCapacity(text.utf8.count)
     for byte in text.utf8 {
-      if byte >= 0x80 { return true }
+      // Every Japanese relative word (今日, 本日, 明日, 昨日) has 日.
+      if byte >= 0x80 { return text.contains("日") }
       lowered.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
     }
     let words: [[UInt8]] = [Array("today".utf8), Array("tomorrow".utf8), Array("yesterday".utf8)]
