@@ -4,7 +4,9 @@ import GRDB
 extension SQLiteStore {
   public func customer(id: String) throws(StoreError) -> Customer? {
     guard let number = RecordID.customer.parse(id) else { return nil }
-    return try read { db in try Customer.fetch(db, number: number) }
+    return try groupCached("customer \(number)") { () throws(StoreError) in
+      try read { db in try Customer.fetch(db, number: number) }
+    }
   }
 
   public func startConversation(_ conversation: NewConversation) throws(StoreError) -> Int64 {

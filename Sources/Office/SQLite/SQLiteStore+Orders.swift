@@ -2,23 +2,28 @@ import GRDB
 
 extension SQLiteStore {
   public func order(id: Int64) throws(StoreError) -> Order? {
-    try read { db in try Order.fetch(db, id: id) }
+    try groupCached("order \(id)") { () throws(StoreError) in
+      try read { db in try Order.fetch(db, id: id) }
+    }
   }
 
   public func orders(customerID: String, openOnly: Bool, limit: Int) throws(StoreError)
     -> [Order]
   {
     guard let number = RecordID.customer.parse(customerID) else { return [] }
-    return try read { db in
-      let sql =
-        openOnly
-        ? """
-        SELECT id FROM orders WHERE customer_id = ?
-          AND status IN ('pending', 'processing', 'shipped') ORDER BY id DESC LIMIT ?
-        """
-        : "SELECT id FROM orders WHERE customer_id = ? ORDER BY id DESC LIMIT ?"
-      let ids = try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: [number, limit])
-      return try Order.fetchAll(db, ids: ids)
+    let key = "orders \(number) \(openOnly) \(limit)"
+    return try groupCached(key) { () throws(StoreError) in
+      try read { db in
+        let sql =
+          openOnly
+          ? """
+          SELECT id FROM orders WHERE customer_id = ?
+            AND status IN ('pending', 'processing', 'shipped') ORDER BY id DESC LIMIT ?
+          """
+          : "SELECT id FROM orders WHERE customer_id = ? ORDER BY id DESC LIMIT ?"
+        let ids = try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: [number, limit])
+        return try Order.fetchAll(db, ids: ids)
+      }
     }
   }
 

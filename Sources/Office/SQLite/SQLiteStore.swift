@@ -15,6 +15,8 @@ public final class SQLiteStore: Store {
   public let path: String
   /// Group commit: whether writes join one open transaction, and whether it is open.
   let group = Mutex(GroupState())
+  /// Customers and orders read while the group is open (see ``GroupReadCache``).
+  let groupCache = GroupReadCache()
 
   /// Opens (creating, migrating and seeding with the demo company when new) the database at `path`.
   public convenience init(path: String) throws(StoreError) {
@@ -125,9 +127,12 @@ public final class SQLiteStore: Store {
     try transaction(writes: true, body)
   }
 
-  /// Runs `body` in a write transaction, turning database errors into ``StoreError``.
+  /// Runs `body` in a write transaction, turning database errors into ``StoreError``; a business
+  /// write, so what the open group remembered is forgotten.
   func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-    try transaction(writes: true, body)
+    groupCache.forget()
+    defer { groupCache.forget() }
+    return try transaction(writes: true, body)
   }
 
   /// Runs `body` on the writing connection: inside the open group (a savepoint around writes,
@@ -183,6 +188,7 @@ public final class SQLiteStore: Store {
     do {
       try writer.writeWithoutTransaction { db in
         group.withLock { $0.isOpen = false }
+        groupCache.forget()
         // SQLite itself rolls a transaction back on some errors (a full disk, I/O): then the
         // group's writes are gone, and the caller must not show their replies.
         guard db.isInsideTransaction else { throw GroupRolledBack() }

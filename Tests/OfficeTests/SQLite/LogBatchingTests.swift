@@ -92,3 +92,46 @@ import Testing
     #expect(texts.allSatisfy { !$0.contains("orphan") })
   }
 }
+
+/// Customers and orders remembered while a group is open are forgotten by every business write.
+@Suite struct GroupReadCacheTests {
+  @Test func aWriteInTheGroupIsSeenByTheNextRead() throws {
+    let store = try Fixtures.seededStore()
+    try store.batchLogWrites(true)
+    _ = try store.startConversation(
+      NewConversation(
+        customerID: "C-1001", channel: .pipe, agent: nil, role: .customer,
+        startedAt: Fixtures.now))
+    let open = try store.orders(customerID: "C-1001", openOnly: true, limit: 5)
+    let order = try #require(open.first { $0.status.isCancellable })
+    #expect(try store.order(id: order.id)?.status == order.status)
+    _ = try store.setOrderStatus(id: order.id, to: .cancelled)
+    #expect(try store.order(id: order.id)?.status == .cancelled)
+    #expect(
+      try !store.orders(customerID: "C-1001", openOnly: true, limit: 5).map(\.id).contains(
+        order.id))
+
+    let before = try #require(try store.customer(id: "C-1001"))
+    _ = try store.updateContact(customerID: "C-1001", email: "new@example.com", phone: nil)
+    #expect(try store.customer(id: "C-1001")?.email == "new@example.com")
+    #expect(before.email != "new@example.com")
+    try store.commitLog()
+    #expect(try store.customer(id: "C-1001")?.email == "new@example.com")
+  }
+}
+
+@Suite struct GroupReadCacheValueTests {
+  @Test func aRememberedNilIsNotAMiss() {
+    let cache = GroupReadCache()
+    let missing: Int?? = cache.value("absent")
+    #expect(missing == nil)
+    cache.store(Int?.none, for: "nothing")
+    let remembered: Int?? = cache.value("nothing")
+    #expect(remembered == .some(nil))
+    cache.store(Int?.some(3), for: "three")
+    #expect(cache.value("three") == .some(Int?.some(3)))
+    cache.forget()
+    let forgotten: Int?? = cache.value("three")
+    #expect(forgotten == nil)
+  }
+}
