@@ -8,11 +8,14 @@ extension BackOffice {
 
   /// A customer's pending, processing and shipped orders, newest first (the session's customer
   /// when `customerID` is nil).
-  public func openOrders(customerID: String? = nil, limit: Int = 20) throws(StoreError)
-    -> OfficeResult<[Order]>
+  public func openOrders(customerID: String? = nil, limit: Int = 20, details: Bool = true)
+    throws(StoreError) -> OfficeResult<[Order]>
   {
     try scopedRead(.orders, action: "orders.open", customerID: customerID) {
-      id throws(StoreError) in try store.orders(customerID: id, openOnly: true, limit: limit)
+      id throws(StoreError) in
+      details
+        ? try store.orders(customerID: id, openOnly: true, limit: limit)
+        : try store.orderSummaries(customerID: id, openOnly: true, limit: limit)
     }
   }
 

@@ -10,8 +10,20 @@ extension SQLiteStore {
   public func orders(customerID: String, openOnly: Bool, limit: Int) throws(StoreError)
     -> [Order]
   {
+    try orders(customerID: customerID, openOnly: openOnly, limit: limit, details: true)
+  }
+
+  public func orderSummaries(customerID: String, openOnly: Bool, limit: Int) throws(StoreError)
+    -> [Order]
+  {
+    try orders(customerID: customerID, openOnly: openOnly, limit: limit, details: false)
+  }
+
+  private func orders(customerID: String, openOnly: Bool, limit: Int, details: Bool)
+    throws(StoreError) -> [Order]
+  {
     guard let number = RecordID.customer.parse(customerID) else { return [] }
-    let key = "orders \(number) \(openOnly) \(limit)"
+    let key = "orders \(number) \(openOnly) \(limit) \(details)"
     return try groupCached(key) { () throws(StoreError) in
       try read { db in
         let sql =
@@ -22,7 +34,7 @@ extension SQLiteStore {
           """
           : "SELECT id FROM orders WHERE customer_id = ? ORDER BY id DESC LIMIT ?"
         let ids = try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: [number, limit])
-        return try Order.fetchAll(db, ids: ids)
+        return try Order.fetchAll(db, ids: ids, details: details)
       }
     }
   }
@@ -42,8 +54,9 @@ extension Order {
   }
 
   /// The orders with these ids, in the order given (missing ones left out), in three queries
-  /// whatever their number: orders, their lines with product names, their shipments.
-  static func fetchAll(_ db: Database, ids: [Int64]) throws -> [Order] {
+  /// whatever their number: orders, their lines with product names, their shipments (the last
+  /// two only with `details`).
+  static func fetchAll(_ db: Database, ids: [Int64], details: Bool = true) throws -> [Order] {
     guard !ids.isEmpty else { return [] }
     let list = Array(repeating: "?", count: ids.count).joined(separator: ", ")
     let arguments = StatementArguments(ids)
@@ -58,6 +71,10 @@ extension Order {
     }
     var lines: [Int64: [(productID: Int64, en: String, ja: String, quantity: Int, cents: Int64)]] =
       [:]
+    var shipments: [Int64: Shipment] = [:]
+    guard details else {
+      return ids.compactMap { id in rows[id].map { summary(id, $0) } }
+    }
     for line in try db.rows(
       """
       SELECT l.order_id, l.product_id, p.name_en, p.name_ja, l.quantity, l.unit_price_cents
@@ -67,7 +84,6 @@ extension Order {
     {
       lines[line[0], default: []].append((line[1], line[2], line[3], line[4], line[5]))
     }
-    var shipments: [Int64: Shipment] = [:]
     for row in try db.rows(
       """
       SELECT order_id, carrier, tracking_number, shipped_on, estimated_on, delivered_on
@@ -80,18 +96,24 @@ extension Order {
     }
     return ids.compactMap { id in
       guard let row = rows[id] else { return nil }
-      let currency: String = row[5]
-      return Order(
-        id: id, customerID: RecordID.customer.format(row[1]),
-        status: Status(rawValue: row[2]) ?? .pending, placedOn: row[3],
-        total: Money(cents: row[4], currency: currency),
-        lines: (lines[id] ?? []).map { line in
-          OrderLine(
-            productID: RecordID.product.format(line.productID), productNameEN: line.en,
-            productNameJA: line.ja, quantity: line.quantity,
-            unitPrice: Money(cents: line.cents, currency: currency))
-        },
-        shipment: shipments[id])
+      var order = summary(id, row)
+      order.lines = (lines[id] ?? []).map { line in
+        OrderLine(
+          productID: RecordID.product.format(line.productID), productNameEN: line.en,
+          productNameJA: line.ja, quantity: line.quantity,
+          unitPrice: Money(cents: line.cents, currency: order.total.currency))
+      }
+      order.shipment = shipments[id]
+      return order
     }
+  }
+
+  /// An order from its row (id, customer, status, date, total, currency), without lines.
+  private static func summary(_ id: Int64, _ row: Row) -> Order {
+    let currency: String = row[5]
+    return Order(
+      id: id, customerID: RecordID.customer.format(row[1]),
+      status: Status(rawValue: row[2]) ?? .pending, placedOn: row[3],
+      total: Money(cents: row[4], currency: currency), lines: [], shipment: nil)
   }
 }

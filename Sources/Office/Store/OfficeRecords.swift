@@ -19,6 +19,11 @@ public protocol OfficeRecords: Sendable {
   /// A customer's orders, newest first; `openOnly` keeps pending, processing and shipped.
   func orders(customerID: String, openOnly: Bool, limit: Int) throws(StoreError) -> [Order]
 
+  /// The same orders with ids, states, dates and totals only (no lines, no shipment): for lists
+  /// that name orders, such as the open orders offered when an order number is asked for.
+  func orderSummaries(customerID: String, openOnly: Bool, limit: Int) throws(StoreError)
+    -> [Order]
+
   /// Changes an order's status; returns the order as it is now, or nil if unknown.
   func setOrderStatus(id: Int64, to status: Order.Status) throws(StoreError) -> Order?
 

@@ -135,3 +135,17 @@ import Testing
     #expect(forgotten == nil)
   }
 }
+
+@Suite struct OrderSummaryTests {
+  @Test func summariesNameTheSameOrdersWithoutTheirLines() throws {
+    let store = try Fixtures.seededStore()
+    let full = try store.orders(customerID: "C-1001", openOnly: false, limit: 10)
+    let summaries = try store.orderSummaries(customerID: "C-1001", openOnly: false, limit: 10)
+    #expect(!full.isEmpty)
+    #expect(summaries.map(\.id) == full.map(\.id))
+    #expect(summaries.map(\.status) == full.map(\.status))
+    #expect(summaries.map(\.total) == full.map(\.total))
+    #expect(summaries.allSatisfy { $0.lines.isEmpty && $0.shipment == nil })
+    #expect(full.contains { !$0.lines.isEmpty })
+  }
+}

@@ -13,7 +13,7 @@ enum OpenOrdersHint {
   /// session has no customer or may not read orders.
   static func text(_ context: HandlerContext, cancellableOnly: Bool = false) throws -> String? {
     guard context.settings.customerID != nil,
-      case .found(var orders) = try context.office.openOrders(limit: 5)
+      case .found(var orders) = try context.office.openOrders(limit: 5, details: false)
     else { return nil }
     if cancellableOnly { orders = orders.filter(\.status.isCancellable) }
     guard !orders.isEmpty else { return nil }
