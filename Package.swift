@@ -32,7 +32,14 @@ let package = Package(
     // Pure: normalisation, tokenising, intent files, matcher, slot extraction.
     .target(name: "IntentMatching", dependencies: [.product(name: "Yams", package: "Yams")]),
     // CRM and back-office records, Store protocol, SQLite implementation.
-    .target(name: "Office", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+    .target(
+      name: "Office",
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        // SQLite's C API, for the one statement that runs for every logged line.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
+    ),
     // libedit, wrapped by one Swift type in Console.
     .systemLibrary(
       name: "CEditLine",

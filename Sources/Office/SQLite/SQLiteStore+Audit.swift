@@ -13,11 +13,12 @@ extension SQLiteStore {
         INSERT INTO audit_log (at, actor, role, action, target, allowed, detail, customer_id)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """
-    ).execute(arguments: [
-      StoredTime.text(entry.at), entry.actor, entry.role.rawValue, entry.action, entry.target,
-      entry.allowed,
-      entry.detail, entry.customerID,
-    ])
+    ).executeBound(
+      [
+        .text(StoredTime.text(entry.at)), .text(entry.actor), .text(entry.role.rawValue),
+        .text(entry.action), .text(entry.target), .integer(entry.allowed ? 1 : 0),
+        .text(entry.detail), entry.customerID.map { .text($0) } ?? .null,
+      ], in: db)
   }
 
   public func auditLog(limit: Int) throws(StoreError) -> [AuditEntry] {

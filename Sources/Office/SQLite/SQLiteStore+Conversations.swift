@@ -41,11 +41,14 @@ extension SQLiteStore {
           language, agent, role, channel, at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
+    let agent: BoundValue = turn.agent.map { .text($0) } ?? .null
     for (speaker, text) in [(turn.speaker, turn.text), ("bot", turn.reply)] {
-      try statement.execute(arguments: [
-        turn.conversationID, speaker, text, turn.intent, turn.confidence, slots,
-        turn.language, turn.agent, turn.role.rawValue, turn.channel.rawValue, at,
-      ])
+      let values: [BoundValue] = [
+        .integer(turn.conversationID), .text(speaker), .text(text), .text(turn.intent),
+        .real(turn.confidence), .text(slots), .text(turn.language), agent,
+        .text(turn.role.rawValue), .text(turn.channel.rawValue), .text(at),
+      ]
+      try statement.executeBound(values, in: db)
     }
   }
 
