@@ -41,11 +41,16 @@ enum BuiltInSlots {
       }
     }
     guard traits.digits > 0 else { return slots }
-    if let match = amount(in: text) {
+    if let match = amount(in: text, traits: traits) {
       slots["amount"] = match.value
       taken.append(match.range)
     }
-    for match in quantity.matches(in: text) {
+    // A quantity needs a unit word: an English one, or a Japanese counter (non-ASCII).
+    let mayHaveUnit =
+      traits.hasNonASCII || traits.contains("unit") || traits.contains("pc")
+      || traits.contains("piece") || traits.contains("item") || traits.contains("box")
+      || traits.contains("pack")
+    for match in mayHaveUnit ? quantity.matches(in: text) : [] {
       taken.append(match.range)
       if slots["quantity"] == nil { slots["quantity"] = match.groups[0] }
     }
@@ -68,7 +73,9 @@ enum BuiltInSlots {
     taken.contains { $0.overlaps(range) }
   }
 
-  private static func amount(in text: String) -> (value: String, range: Range<String.Index>)? {
+  private static func amount(in text: String, traits: TextTraits)
+    -> (value: String, range: Range<String.Index>)?
+  {
     var found: [(value: String, range: Range<String.Index>)] = []
     let symbols = text.unicodeScalars.contains { "$€£¥".unicodeScalars.contains($0) }
     for match in symbols ? amountSymbol.matches(in: text) : [] {
@@ -81,7 +88,12 @@ enum BuiltInSlots {
       }
       found.append((number(match.groups[1]) + " " + code, match.range))
     }
-    for match in amountWord.matches(in: text) {
+    // A currency word: an English one, or 円 / ドル (non-ASCII).
+    let mayHaveCurrency =
+      traits.hasNonASCII || traits.contains("usd") || traits.contains("eur")
+      || traits.contains("jpy") || traits.contains("gbp") || traits.contains("dollar")
+      || traits.contains("yen") || traits.contains("pound")
+    for match in mayHaveCurrency ? amountWord.matches(in: text) : [] {
       let word = (match.groups[1] ?? "").lowercased()
       let code: String
       switch word {
@@ -106,6 +118,8 @@ private struct TextTraits {
   var digits = 0
   /// Whether it has an `@`.
   var hasAt = false
+  /// Whether it has a byte outside ASCII.
+  var hasNonASCII = false
   /// The line's bytes with ASCII letters lower-cased.
   var folded: [UInt8] = []
 
@@ -114,6 +128,7 @@ private struct TextTraits {
     for byte in text.utf8 {
       if byte >= 48 && byte <= 57 { digits += 1 }
       if byte == 64 { hasAt = true }
+      if byte >= 0x80 { hasNonASCII = true }
       folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
     }
   }
