@@ -111,6 +111,7 @@ public final class DialogueEngine {
         confidence: match.confidence, slots: match.slots, language: language)
     }
     session.pending = nil
+    resolveMissingSlots(of: &resolved, in: text, language, session, conversationID)
     for (name, value) in resolved.slots { session.context.slots[name] = value }
     session.context.intent = resolved.intent.name
     if let missing = resolved.intent.slots.first(where: { resolved.slots[$0] == nil }) {
@@ -256,6 +257,23 @@ public final class DialogueEngine {
     switch outcome {
     case .answer(let text), .escalate(let text): return text
     case .ask(_, let question), .confirm(let question, _): return question
+    }
+  }
+
+  /// Slots the line names in words, found by the intent's handler (an employee's name).
+  private func resolveMissingSlots(
+    of request: inout Request, in text: String, _ language: Language, _ session: Session,
+    _ conversationID: Int64
+  ) {
+    let name = request.intent.handler ?? request.intent.name
+    guard let resolving = handlers.handler(named: name) as? any SlotResolving else { return }
+    let context = HandlerContext(
+      intent: request.intent, slots: request.slots, language: language,
+      settings: session.settings, conversationID: conversationID, store: store, clock: clock)
+    for slot in request.intent.slots where request.slots[slot] == nil {
+      if let value = try? resolving.resolve(slot, in: text, context) {
+        request.slots[slot] = value
+      }
     }
   }
 

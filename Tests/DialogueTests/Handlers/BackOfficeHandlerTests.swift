@@ -88,6 +88,12 @@ import Testing
       id: "leave_balance ja", role: .hr, line: "E-1001の有給はあと何日残っていますか",
       intent: "leave_balance", expected: ["佐藤 健二", "11日中1日"]),
     Case(
+      id: "leave_balance by name en", role: .hr, line: "how many leave days does Sato have?",
+      intent: "leave_balance", expected: ["Kenji Sato", "1 of 11 days"]),
+    Case(
+      id: "leave_balance by name ja", role: .hr, line: "佐藤さんの有給は何日残っていますか",
+      intent: "leave_balance", expected: ["佐藤 健二", "11日中1日"]),
+    Case(
       id: "password_reset en", role: .customer, customer: "C-1001", line: "I forgot my password",
       intent: "password_reset", expected: ["ticket T-", "never ask for or show passwords"]),
     Case(
