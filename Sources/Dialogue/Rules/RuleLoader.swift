@@ -19,22 +19,34 @@ public enum RuleLoader {
   public static func load(directory: String, knownIntents: Set<String>) throws(RuleError)
     -> RuleSet
   {
+    try read(directory: directory).checked(knownIntents: knownIntents)
+  }
+
+  /// Reads `rules.yml` from `directory` without checking intent names yet, so that it can be read
+  /// while the catalog that names the intents is still loading; see ``UncheckedRules``.
+  public static func read(directory: String) throws(RuleError) -> UncheckedRules {
     let path = directory.hasSuffix("/") ? directory + "rules.yml" : directory + "/rules.yml"
-    guard FileManager.default.fileExists(atPath: path) else { return RuleSet() }
+    guard FileManager.default.fileExists(atPath: path) else { return UncheckedRules() }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw RuleError(
         location: SourceLocation(path: path, line: 1, column: 1), message: "cannot read the file",
         sourceLine: nil)
     }
-    return try parse(String(decoding: data, as: UTF8.self), path: path, knownIntents: knownIntents)
+    return try parse(String(decoding: data, as: UTF8.self), path: path)
   }
 
   /// Parses the text of a rules file shown as `path`; `knownIntents` checks intent names.
   public static func parse(_ text: String, path: String, knownIntents: Set<String>)
     throws(RuleError) -> RuleSet
   {
+    try parse(text, path: path).checked(knownIntents: knownIntents)
+  }
+
+  /// Parses the text of a rules file shown as `path`, leaving intent names to check.
+  static func parse(_ text: String, path: String) throws(RuleError) -> UncheckedRules {
     let file = RulesFile(path: path, text: text)
-    guard let root = try file.compose(text) else { return RuleSet() }
+    guard let root = try file.compose(text) else { return UncheckedRules() }
+    var references: [(name: String, unknown: RuleError)] = []
     var set = RuleSet()
     var names: [String: SourceLocation] = [:]
     for entry in try file.entries(root, "the rules file", allowed: ["settings", "rules"]) {
@@ -49,7 +61,9 @@ public enum RuleLoader {
         }
       default:
         for node in try file.sequence(entry.value, "rules") {
-          let rule = try RuleParser(file: file, knownIntents: knownIntents).rule(node)
+          var parser = RuleParser(file: file)
+          let rule = try parser.rule(node)
+          references += parser.intentReferences
           if let first = names[rule.name] {
             throw file.error(
               "duplicate rule name '\(rule.name)' (first at \(first))", at: node.mark)
@@ -59,16 +73,38 @@ public enum RuleLoader {
         }
       }
     }
-    return set
+    return UncheckedRules(rules: set, intentReferences: references)
+  }
+}
+
+/// A rules file parsed in full but for one check: that the intents it names exist.
+public struct UncheckedRules {
+  let rules: RuleSet
+  /// Every intent name used, with the located error to give if it is unknown.
+  let intentReferences: [(name: String, unknown: RuleError)]
+
+  init(rules: RuleSet = RuleSet(), intentReferences: [(name: String, unknown: RuleError)] = []) {
+    self.rules = rules
+    self.intentReferences = intentReferences
+  }
+
+  /// The rules, once every intent they name is in `knownIntents` (else the first unknown one's
+  /// located error).
+  public func checked(knownIntents: Set<String>) throws(RuleError) -> RuleSet {
+    for reference in intentReferences where !knownIntents.contains(reference.name) {
+      throw reference.unknown
+    }
+    return rules
   }
 }
 
 /// Parses one rule's mapping.
 private struct RuleParser {
   let file: RulesFile
-  let knownIntents: Set<String>
+  /// The intent names the rule uses, with where each is written.
+  var intentReferences: [(name: String, unknown: RuleError)] = []
 
-  func rule(_ node: Node) throws(RuleError) -> BusinessRule {
+  mutating func rule(_ node: Node) throws(RuleError) -> BusinessRule {
     var name: String?
     var condition: RuleCondition?
     var actions: [RuleAction] = []
@@ -99,7 +135,7 @@ private struct RuleParser {
       name: name, condition: condition, actions: actions, location: file.location(node.mark))
   }
 
-  private func condition(_ node: Node) throws(RuleError) -> RuleCondition {
+  private mutating func condition(_ node: Node) throws(RuleError) -> RuleCondition {
     var condition = RuleCondition()
     let allowed: Set<String> = [
       "intent", "slots", "tier", "role", "language", "channel", "amount", "time",
@@ -110,9 +146,7 @@ private struct RuleParser {
       case "intent":
         var intents: Set<String> = []
         for (name, item) in try file.strings(value, "intent") {
-          guard knownIntents.contains(name) else {
-            throw file.error("unknown intent '\(name)'", at: item)
-          }
+          intentReferences.append((name, file.error("unknown intent '\(name)'", at: item)))
           intents.insert(name)
         }
         condition.intents = intents

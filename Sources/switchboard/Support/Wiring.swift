@@ -27,13 +27,21 @@ struct Wiring {
     } catch {
       throw StandardError.fail("\(error.message)")
     }
+    // The rules file is read while the catalog loads; its intent names are checked after, and a
+    // broken catalog is reported before a broken rules file, as when they were read in turn.
+    let rules: Result<UncheckedRules, RuleError>
+    do {
+      rules = .success(try RuleLoader.read(directory: global.intentsDirectory))
+    } catch {
+      rules = .failure(error)
+    }
     let (loaded, matcher) = try catalog.result()
     self.intentsDirectory = global.intentsDirectory
     self.resolvesDates = resolveDates
     self.engine = DialogueEngine(
       catalog: loaded.catalog, classifier: matcher, store: store,
       handlers: .backOffice, clock: clock)
-    engine.rules = try Self.loadRules(global.intentsDirectory, catalog: loaded.catalog)
+    engine.rules = try Self.checkRules(rules, catalog: loaded.catalog)
     if let id = global.customer {
       do {
         guard try store.customer(id: id) != nil else {
@@ -66,10 +74,11 @@ struct Wiring {
 
   /// The business rules of the catalog folder; a broken `rules.yml` prints its located error and
   /// exits with status 2, like a broken intent file.
-  static func loadRules(_ directory: String, catalog: IntentCatalog) throws -> RuleSet {
+  static func checkRules(_ rules: Result<UncheckedRules, RuleError>, catalog: IntentCatalog) throws
+    -> RuleSet
+  {
     do {
-      return try RuleLoader.load(
-        directory: directory, knownIntents: Set(catalog.intents.map(\.name)))
+      return try rules.get().checked(knownIntents: Set(catalog.intents.map(\.name)))
     } catch {
       StandardError.print(error.description)
       throw ExitCode(2)
