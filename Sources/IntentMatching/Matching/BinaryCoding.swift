@@ -86,13 +86,11 @@ struct BinaryReader {
   }
 
   mutating func string() throws -> String {
-    let bytes = try bytes(try count())
-    // Validated over the contiguous bytes (the standard library's fast path).
-    let text = bytes.withUnsafeBytes { raw in
-      String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self)
+    // The whole snapshot's checksum was verified before anything is read (see
+    // ``BinaryChecksum``), so the bytes are the ones written: valid UTF-8.
+    try bytes(try count()).withUnsafeBytes { raw in
+      String(decoding: raw.bindMemory(to: UInt8.self), as: UTF8.self)
     }
-    guard let text else { throw Damaged() }
-    return text
   }
 
   mutating func optional() throws -> String? {
@@ -118,5 +116,43 @@ struct BinaryReader {
       _ = bytes.copyBytes(to: buffer)
       initialized = count
     }
+  }
+}
+
+/// A 64-bit checksum of a snapshot, over eight-byte words (FNV-1a style mixing), appended as its
+/// last eight bytes: a snapshot whose bytes changed is refused before any of it is read.
+enum BinaryChecksum {
+  /// The checksum of `bytes`.
+  static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    let words = bytes.count / 8
+    for index in 0..<words {
+      hash =
+        (hash ^ bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+        &* 0x0000_0100_0000_01b3
+      hash ^= hash >> 29
+    }
+    for index in (words * 8)..<bytes.count {
+      hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3
+    }
+    return hash ^ UInt64(bytes.count)
+  }
+
+  /// `data` with its checksum appended.
+  static func sealed(_ data: Data) -> Data {
+    var sealed = data
+    let sum = data.withUnsafeBytes { of($0) }
+    withUnsafeBytes(of: sum.littleEndian) { sealed.append(contentsOf: $0) }
+    return sealed
+  }
+
+  /// The bytes before the checksum, when the checksum matches; nil otherwise.
+  static func opened(_ data: Data) -> Data? {
+    guard data.count >= 8 else { return nil }
+    let body = data.prefix(data.count - 8)
+    var stored: UInt64 = 0
+    withUnsafeMutableBytes(of: &stored) { $0.copyBytes(from: data.suffix(8)) }
+    let sum = body.withUnsafeBytes { of($0) }
+    return sum == UInt64(littleEndian: stored) ? body : nil
   }
 }

@@ -3,10 +3,11 @@ import Foundation
 /// A trained ``KeywordMatcher`` and its catalog, as bytes: restoring it skips parsing the YAML
 /// files and training, which is most of the console's start-up.
 ///
-/// Layout (see ``BinaryWriter``): the magic `SBMATCH2`; the options (JSON, small); the catalog;
+/// Layout (see ``BinaryWriter``): the magic `SBMATCH3`; the options (JSON, small); the catalog;
 /// labels, vocabulary and stems, keyword features; then, padded to eight bytes, the feature
-/// hashes (`UInt64`), their idf, the weights and the biases (`Float`). A snapshot that does not
-/// parse in full, to its last byte, is refused, never half used.
+/// hashes (`UInt64`), their idf, the weights and the biases (`Float`); last, a checksum of all
+/// that (``BinaryChecksum``). A snapshot whose checksum differs, or that does not parse in full
+/// to its last byte, is refused, never half used.
 struct MatcherSnapshot: Equatable {
   var catalog: IntentCatalog
   var options: MatcherOptions
@@ -20,7 +21,7 @@ struct MatcherSnapshot: Equatable {
   var weights: [Float]
   var bias: [Float]
 
-  private static let magic = Array("SBMATCH2".utf8)
+  private static let magic = Array("SBMATCH3".utf8)
 
   /// The snapshot as bytes.
   func encoded() -> Data {
@@ -45,7 +46,7 @@ struct MatcherSnapshot: Equatable {
     writer.array(idf)
     writer.array(weights)
     writer.array(bias)
-    return writer.data
+    return BinaryChecksum.sealed(writer.data)
   }
 
   /// The snapshot in `data`, or nil when it is not a complete snapshot of this format.
@@ -54,7 +55,8 @@ struct MatcherSnapshot: Equatable {
   }
 
   private static func read(_ data: Data) throws -> MatcherSnapshot {
-    var reader = BinaryReader(data)
+    guard let body = BinaryChecksum.opened(data) else { throw BinaryReader.Damaged() }
+    var reader = BinaryReader(body)
     guard Array(try reader.bytes(magic.count)) == magic else { throw BinaryReader.Damaged() }
     let options = try JSONDecoder().decode(
       MatcherOptions.self, from: try reader.bytes(try reader.count()))
