@@ -13,16 +13,16 @@ extension SQLiteStore {
     let customerID = conversation.customerID.map { id in
       RecordID.customer.parse(id).map(RecordID.customer.format) ?? id
     }
-    return try write { db in
-      try db.cachedStatement(
-        sql: """
-          INSERT INTO conversations (customer_id, channel, agent, role, started_at, outcome)
-          VALUES (?, ?, ?, ?, ?, 'open')
-          """
-      ).execute(arguments: [
-        customerID, conversation.channel.rawValue, conversation.agent,
-        conversation.role.rawValue, StoredTime.text(conversation.startedAt),
-      ])
+    return try quickWrite { db in
+      try db.run(
+        """
+        INSERT INTO conversations (customer_id, channel, agent, role, started_at, outcome)
+        VALUES (?, ?, ?, ?, ?, 'open')
+        """,
+        [
+          customerID, conversation.channel.rawValue, conversation.agent,
+          conversation.role.rawValue, StoredTime.text(conversation.startedAt),
+        ])
       return db.lastInsertedRowID
     }
   }
@@ -55,9 +55,10 @@ extension SQLiteStore {
   public func endConversation(id: Int64, outcome: ConversationOutcome, at date: Date)
     throws(StoreError)
   {
-    let changed = try write { db in
-      try db.cachedStatement(sql: "UPDATE conversations SET outcome = ?, ended_at = ? WHERE id = ?")
-        .execute(arguments: [outcome.rawValue, StoredTime.text(date), id])
+    let changed = try quickWrite { db in
+      try db.run(
+        "UPDATE conversations SET outcome = ?, ended_at = ? WHERE id = ?",
+        [outcome.rawValue, StoredTime.text(date), id])
       return db.changesCount
     }
     if changed == 0 {

@@ -3,9 +3,10 @@ import Synchronization
 /// Reads remembered while a group of writes is open.
 ///
 /// The open group holds SQLite's write lock (`BEGIN IMMEDIATE`), so no other process can change
-/// the file until it commits; only this store can, and every business write (``SQLiteStore/write(_:)``)
-/// forgets what was remembered. The log writes of a turn (messages, audit entries, conversations)
-/// never change what is remembered (customers, orders), so they keep it. The commit forgets it all.
+/// the file until it commits; only this store can, and every business write
+/// (``SQLiteStore/write(_:)``) forgets what was remembered. Log writes
+/// (``SQLiteStore/quickWrite(_:)``: messages, audit entries, conversations) never change what is
+/// remembered (customers, orders), so they keep it. The commit forgets it all.
 final class GroupReadCache: Sendable {
   private let entries = Mutex<[String: any Sendable]>([:])
 

@@ -69,12 +69,11 @@ extension Order {
     {
       rows[row[0]] = row
     }
-    var lines: [Int64: [(productID: Int64, en: String, ja: String, quantity: Int, cents: Int64)]] =
-      [:]
-    var shipments: [Int64: Shipment] = [:]
     guard details else {
       return ids.compactMap { id in rows[id].map { summary(id, $0) } }
     }
+    var lines: [Int64: [(productID: Int64, en: String, ja: String, quantity: Int, cents: Int64)]] =
+      [:]
     for line in try db.rows(
       """
       SELECT l.order_id, l.product_id, p.name_en, p.name_ja, l.quantity, l.unit_price_cents
@@ -84,6 +83,7 @@ extension Order {
     {
       lines[line[0], default: []].append((line[1], line[2], line[3], line[4], line[5]))
     }
+    var shipments: [Int64: Shipment] = [:]
     for row in try db.rows(
       """
       SELECT order_id, carrier, tracking_number, shipped_on, estimated_on, delivered_on

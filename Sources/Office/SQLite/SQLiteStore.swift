@@ -121,9 +121,10 @@ public final class SQLiteStore: Store {
     try transaction(writes: false, body)
   }
 
-  /// Runs `body` in a short write transaction through cached statements (the conversation
-  /// log's hot path), rolling back on error.
-  func quickWrite(_ body: (Database) throws -> Void) throws(StoreError) {
+  /// Runs `body` as a write of the conversation or audit log (turns, audit entries, opening
+  /// and closing conversations): unlike a business write it changes no customer or order, so
+  /// what the open group remembered stays.
+  func quickWrite<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
     try transaction(writes: true, body)
   }
 
