@@ -44,11 +44,11 @@ public struct CatalogCache: Sendable {
 
   /// `matcher-HASH.bin` for these files and this build.
   func fileName(for files: [(path: String, text: String)]) -> String {
-    var hash = FNV1a()
-    hash.add(salt)
-    for file in files {
-      hash.add(file.path)
-      hash.add(file.text)
+    // Each string is followed by a zero byte, so `ab`+`c` and `a`+`bc` differ.
+    var hash = FeatureHasher()
+    for text in [salt] + files.flatMap({ [$0.path, $0.text] }) {
+      hash.add(text)
+      hash.add(UInt8(0))
     }
     return "matcher-" + String(hash.value, radix: 16) + ".bin"
   }
@@ -77,19 +77,5 @@ public struct CatalogCache: Sendable {
       }
       .sorted { $0.modified > $1.modified }
     for old in matchers.dropFirst(Self.keptFiles) { try? manager.removeItem(atPath: old.path) }
-  }
-}
-
-/// The 64-bit FNV-1a hash; each string is followed by a zero byte so `ab`+`c` ≠ `a`+`bc`.
-struct FNV1a {
-  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-  mutating func add(_ text: String) {
-    for byte in text.utf8 { add(byte) }
-    add(0)
-  }
-
-  private mutating func add(_ byte: UInt8) {
-    value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
   }
 }

@@ -1,5 +1,5 @@
 /// A whole intent catalog: intents, settings, synonyms, entities and out-of-scope examples.
-public struct IntentCatalog: Sendable, Equatable, Codable {
+public struct IntentCatalog: Sendable, Equatable {
   /// The intents in file order.
   public var intents: [IntentDefinition]
   /// Threshold and margin for the out-of-scope decision.
@@ -31,7 +31,7 @@ public struct IntentCatalog: Sendable, Equatable, Codable {
 }
 
 /// Settings of the out-of-scope decision.
-public struct CatalogSettings: Sendable, Equatable, Codable {
+public struct CatalogSettings: Sendable, Equatable {
   /// Confidence under which the answer is `oos`.
   public var threshold: Double
   /// Minimum gap between the first two intents' confidences; `0` disables it.
@@ -45,9 +45,9 @@ public struct CatalogSettings: Sendable, Equatable, Codable {
 }
 
 /// A slot extractor declared in an intent file.
-public struct EntityDefinition: Sendable, Equatable, Codable {
+public struct EntityDefinition: Sendable, Equatable {
   /// How the entity is recognised.
-  public enum Recogniser: Sendable, Equatable, Codable {
+  public enum Recogniser: Sendable, Equatable {
     /// A regular expression; the whole match is the value.
     case pattern(String)
     /// A lookup list of values.

@@ -1,5 +1,5 @@
 /// One intent of the catalog as written in an intent file.
-public struct IntentDefinition: Sendable, Equatable, Codable {
+public struct IntentDefinition: Sendable, Equatable {
   /// The unique intent name (`business_hours`).
   public var name: String
   /// A one-line description, shown by `/intents`.
@@ -38,7 +38,7 @@ public struct IntentDefinition: Sendable, Equatable, Codable {
 }
 
 /// An example utterance of an intent (or an out-of-scope example).
-public struct Example: Sendable, Equatable, Codable {
+public struct Example: Sendable, Equatable {
   /// The utterance.
   public var text: String
   /// Its language, given by the file or detected.
@@ -55,7 +55,7 @@ public struct Example: Sendable, Equatable, Codable {
 }
 
 /// A hand-written keyword of an intent.
-public struct Keyword: Sendable, Equatable, Codable {
+public struct Keyword: Sendable, Equatable {
   /// The keyword as written.
   public var text: String
   /// Its language.

@@ -1,5 +1,5 @@
 /// A 1-based position in a data file.
-public struct SourceLocation: Sendable, Equatable, Hashable, Codable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Equatable, Hashable, CustomStringConvertible {
   /// The file path as given to the loader (relative paths stay relative).
   public var path: String
   /// 1-based line.

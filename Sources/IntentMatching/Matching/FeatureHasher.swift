@@ -1,6 +1,10 @@
-/// 64-bit FNV-1a hashing of feature names, so features are looked up without building strings.
+/// 64-bit FNV-1a hashing of feature names, so features are looked up without building strings
+/// (also the name of a cached matcher, from the catalog files).
 struct FeatureHasher {
   private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// Starts an empty hash.
+  init() {}
 
   /// Starts a hash for a feature of `kind` (`w`, `b`, `c`, `j`).
   init(kind: UInt8) { add(kind) }

@@ -1,5 +1,5 @@
 /// Training knobs of ``KeywordMatcher``; the defaults are tuned on CLINC150 and Banking77.
-public struct MatcherOptions: Sendable, Equatable, Codable {
+public struct MatcherOptions: Sendable, Equatable {
   /// Passes over the training examples (small catalogs get more, up to `maximumEpochs`).
   public var epochs: Int
   /// Upper bound on passes for small catalogs.

@@ -3,7 +3,7 @@ import Foundation
 /// A trained ``KeywordMatcher`` and its catalog, as bytes: restoring it skips parsing the YAML
 /// files and training, which is most of the console's start-up.
 ///
-/// Layout (see ``BinaryWriter``): the magic `SBMATCH3`; the options (JSON, small); the catalog;
+/// Layout (see ``BinaryWriter``): the magic `SBMATCH4`; the options; the catalog;
 /// labels, vocabulary and stems, keyword features; then, padded to eight bytes, the feature
 /// hashes (`UInt64`), their idf, the weights and the biases (`Float`); last, a checksum of all
 /// that (``BinaryChecksum``). A snapshot whose checksum differs, or that does not parse in full
@@ -27,10 +27,7 @@ struct MatcherSnapshot: Equatable {
   func encoded() -> Data {
     var writer = BinaryWriter()
     writer.bytes(Self.magic)
-    // swift-format-ignore: NeverUseForceTry
-    let options = try! JSONEncoder().encode(options)  // plain values: cannot fail
-    writer.int(options.count)
-    writer.bytes(options)
+    options.write(to: &writer)
     catalog.write(to: &writer)
     writer.strings(labels)
     writer.int(outOfScopeClass ?? -1)
@@ -58,8 +55,7 @@ struct MatcherSnapshot: Equatable {
     guard let body = BinaryChecksum.opened(data) else { throw BinaryReader.Damaged() }
     var reader = BinaryReader(body)
     guard Array(try reader.bytes(magic.count)) == magic else { throw BinaryReader.Damaged() }
-    let options = try JSONDecoder().decode(
-      MatcherOptions.self, from: try reader.bytes(try reader.count()))
+    let options = try MatcherOptions.read(from: &reader)
     let catalog = try IntentCatalog.read(from: &reader)
     let labels = try reader.strings()
     let outOfScope = try reader.int()
