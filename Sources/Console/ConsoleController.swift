@@ -59,18 +59,18 @@ public final class ConsoleController {
   /// Turns group commit of the conversation log on or off (piped mode); see
   /// ``DialogueEngine/batchLogWrites(_:)``. Returns an error line when the commit fails.
   public func batchLogWrites(_ on: Bool) -> String? {
-    do {
-      try engine.batchLogWrites(on)
-      return nil
-    } catch {
-      return style.error("error: \(error.description)")
-    }
+    errorLine { () throws(DialogueError) in try engine.batchLogWrites(on) }
   }
 
-  /// Commits every held turn; returns an error line when that fails.
+  /// Commits the open group of turns; returns an error line when that fails.
   public func commitLog() -> String? {
+    errorLine { () throws(DialogueError) in try engine.commitLog() }
+  }
+
+  /// Nil when `body` succeeds, else its error as one printable line.
+  private func errorLine(_ body: () throws(DialogueError) -> Void) -> String? {
     do {
-      try engine.commitLog()
+      try body()
       return nil
     } catch {
       return style.error("error: \(error.description)")

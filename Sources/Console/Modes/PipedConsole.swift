@@ -6,11 +6,10 @@ import Foundation
 /// Lines that are empty or start with `#` are skipped. Output depends only on the input and the
 /// data. Returns whether every line was handled.
 ///
-/// Turns are group-committed: the lines already read are answered with their turns held in
-/// memory, then one transaction logs them all, and only then are their replies written. A reply
-/// is therefore never shown before its turn is committed, and a writer that waits for each
-/// reply before sending the next line still gets it at once (the log is committed whenever the
-/// next read might wait).
+/// Turns are group-committed: the lines already read are answered in one open transaction, which
+/// is committed before their replies are written. A reply is therefore never shown before its
+/// turn is committed, and a writer that waits for each reply before sending the next line still
+/// gets it at once (the log is committed whenever the next read might wait).
 public struct PipedConsole {
   /// The most replies held back before a commit, whatever the input still holds.
   public static let largestBatch = 512
@@ -33,7 +32,7 @@ public struct PipedConsole {
     func release() {
       if let problem = controller.commitLog() {
         held.removeAll()
-        StandardOutput.line(problem + " (\(Self.unshown) were not shown)")
+        StandardOutput.line(problem + " (the replies since the last commit were not shown)")
         allHandled = false
         quit = true
       }
@@ -78,8 +77,6 @@ public struct PipedConsole {
     StandardOutput.flush()
     return allHandled
   }
-
-  private static let unshown = "the replies since the last commit"
 
   /// Empty lines and `#` comments (after leading blanks) are not answered.
   private static func isSkipped(_ line: String) -> Bool {

@@ -2,21 +2,22 @@ import Office
 
 /// The engine's writes to the conversation log: opening a conversation and recording a turn.
 extension DialogueEngine {
-  /// Turns group commit of the log on or off: while on, turns are held in memory and written
-  /// together by ``commitLog()`` (or by the next other write). A caller that turns it on shows
-  /// a reply only after the commit that holds its turn. Turning it off commits what is held.
+  /// Turns group commit of the log on or off (see ``Store/batchLogWrites(_:)``): while on, turns
+  /// join one open transaction, made durable by ``commitLog()``. A caller that turns it on shows
+  /// a reply only after the commit that holds its turn. Turning it off commits.
   public func batchLogWrites(_ on: Bool) throws(DialogueError) {
-    do {
-      try store.batchLogWrites(on)
-    } catch {
-      throw .logging(error)
-    }
+    try logging { () throws(StoreError) in try store.batchLogWrites(on) }
   }
 
-  /// Writes every held turn in one transaction.
+  /// Commits the open group of turns.
   public func commitLog() throws(DialogueError) {
+    try logging { () throws(StoreError) in try store.commitLog() }
+  }
+
+  /// `body`, with a store error reported as a logging error.
+  private func logging(_ body: () throws(StoreError) -> Void) throws(DialogueError) {
     do {
-      try store.commitLog()
+      try body()
     } catch {
       throw .logging(error)
     }

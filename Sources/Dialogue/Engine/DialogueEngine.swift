@@ -118,9 +118,8 @@ public final class DialogueEngine {
       session.pending = .slot(intent: resolved.intent.name, name: missing, slots: resolved.slots)
       session.context.lastAnswered = false
       var question = prompt(for: missing, of: resolved.intent, language)
-      let context = HandlerContext(
-        intent: resolved.intent, slots: resolved.slots, language: language,
-        settings: session.settings, conversationID: conversationID, store: store, clock: clock)
+      let context = handlerContext(
+        resolved.intent, resolved.slots, language, session, conversationID)
       if let hint = slotHint(missing, context) {
         question += (language == .japanese ? "" : " ") + hint
       }
@@ -130,9 +129,7 @@ public final class DialogueEngine {
         language: language)
     }
     request = resolved
-    let context = HandlerContext(
-      intent: resolved.intent, slots: resolved.slots, language: language,
-      settings: session.settings, conversationID: conversationID, store: store, clock: clock)
+    let context = handlerContext(resolved.intent, resolved.slots, language, session, conversationID)
     let reply = try dispatch(context, session: session)
     resolved.slots = context.slots
     return Turn(
@@ -215,7 +212,7 @@ public final class DialogueEngine {
     -> String
   {
     let name = context.intent.handler ?? context.intent.name
-    let handler = handlers.handler(named: name)
+    let handler = handler(of: context.intent)
     let decision: RuleDecision
     do {
       decision = ruleDecision(for: try ruleFacts(context, handler: handler))
@@ -265,22 +262,36 @@ public final class DialogueEngine {
     of request: inout Request, in text: String, _ language: Language, _ session: Session,
     _ conversationID: Int64
   ) {
-    let name = request.intent.handler ?? request.intent.name
-    guard let resolving = handlers.handler(named: name) as? any SlotResolving else { return }
-    let context = HandlerContext(
-      intent: request.intent, slots: request.slots, language: language,
-      settings: session.settings, conversationID: conversationID, store: store, clock: clock)
-    for slot in request.intent.slots where request.slots[slot] == nil {
+    let missing = request.intent.slots.filter { request.slots[$0] == nil }
+    guard !missing.isEmpty,
+      let resolving = handler(of: request.intent) as? any SlotResolving
+    else { return }
+    let context = handlerContext(request.intent, request.slots, language, session, conversationID)
+    for slot in missing {
       if let value = try? resolving.resolve(slot, in: text, context) {
         request.slots[slot] = value
       }
     }
   }
 
+  /// The back-office handler of `intent` (named by its `handler:` line, else by the intent).
+  private func handler(of intent: IntentDefinition) -> (any IntentHandler)? {
+    handlers.handler(named: intent.handler ?? intent.name)
+  }
+
+  /// What a handler of this session sees for one request.
+  private func handlerContext(
+    _ intent: IntentDefinition, _ slots: [String: String], _ language: Language,
+    _ session: Session, _ conversationID: Int64
+  ) -> HandlerContext {
+    HandlerContext(
+      intent: intent, slots: slots, language: language, settings: session.settings,
+      conversationID: conversationID, store: store, clock: clock)
+  }
+
   /// What the intent's handler adds to the question for a missing slot (the open orders).
   private func slotHint(_ slot: String, _ context: HandlerContext) -> String? {
-    let name = context.intent.handler ?? context.intent.name
-    guard let hinting = handlers.handler(named: name) as? any SlotHinting else { return nil }
+    guard let hinting = handler(of: context.intent) as? any SlotHinting else { return nil }
     return try? hinting.hint(for: slot, context)
   }
 
@@ -293,9 +304,7 @@ public final class DialogueEngine {
         text: text, reply: SystemPhrases.declined(language), intent: confirmation.intent,
         confidence: 1, slots: confirmation.slots, language: language)
     }
-    let context = HandlerContext(
-      intent: intent, slots: confirmation.slots, language: language, settings: session.settings,
-      conversationID: conversationID, store: store, clock: clock)
+    let context = handlerContext(intent, confirmation.slots, language, session, conversationID)
     let reply: String
     if yes {
       do {
