@@ -31,8 +31,7 @@ final class BackgroundCatalogLoad: Sendable {
     case .success(let value)?:
       return value
     case .failure(let error)?:
-      StandardError.print(error.description)
-      throw ExitCode(2)
+      throw StandardError.dataFileError(error)
     case nil:
       preconditionFailure("the catalog load signalled without a result")
     }

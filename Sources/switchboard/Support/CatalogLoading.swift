@@ -13,27 +13,14 @@ enum CatalogLoading {
       }
       return loaded
     } catch {
-      StandardError.print(error.description)
-      throw ExitCode(2)
+      throw StandardError.dataFileError(error)
     }
   }
 }
 
 extension CatalogLoading {
-  /// Loads `directory` and its trained matcher, from the matcher cache when these files were
-  /// trained before by this build (see ``CatalogCache``); errors print and exit with status 2.
-  static func loadTrained(_ directory: String, today: CalendarDay?) throws
-    -> (loaded: LoadedCatalog, matcher: KeywordMatcher)
-  {
-    do {
-      return try trained(directory, today: today)
-    } catch {
-      StandardError.print(error.description)
-      throw ExitCode(2)
-    }
-  }
-
-  /// The same, throwing the catalog's located error (for `/reload`).
+  /// The catalog of `directory` and its trained matcher, from the matcher cache when these
+  /// files were trained before by this build (see ``CatalogCache``), else parsed and trained.
   static func trained(_ directory: String, today: CalendarDay?) throws(CatalogError)
     -> (loaded: LoadedCatalog, matcher: KeywordMatcher)
   {
@@ -52,6 +39,13 @@ enum StandardError {
   /// Writes `text` and a newline to stderr.
   static func print(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+
+  /// Prints a data file's located error (`path:line:column: error: ...`, the line, a caret);
+  /// the command exits with status 2.
+  static func dataFileError(_ error: CatalogError) -> ExitCode {
+    print(error.description)
+    return ExitCode(2)
   }
 
   /// Prints `switchboard: message` and exits with `code`.

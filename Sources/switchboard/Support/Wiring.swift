@@ -80,8 +80,7 @@ struct Wiring {
     do {
       return try rules.get().checked(knownIntents: Set(catalog.intents.map(\.name)))
     } catch {
-      StandardError.print(error.description)
-      throw ExitCode(2)
+      throw StandardError.dataFileError(error)
     }
   }
 

@@ -19,6 +19,20 @@ import Testing
     return folder
   }
 
+  /// Runs `body` with a copy of the built-in catalog and an empty cache for "test build" in
+  /// its folder, both removed afterwards.
+  private func withCopyAndCache(
+    _ body: (_ intents: String, _ cacheFolder: String, _ cache: CatalogCache) throws -> Void
+  ) throws {
+    let intents = try catalogCopy()
+    let cacheFolder = try Fixture.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(atPath: intents)
+      try? FileManager.default.removeItem(atPath: cacheFolder)
+    }
+    try body(intents, cacheFolder, CatalogCache(directory: cacheFolder, salt: "test build"))
+  }
+
   private func cachedFiles(_ folder: String) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
       $0.hasSuffix(".bin")
@@ -55,46 +69,36 @@ import Testing
   }
 
   @Test func theSecondLoadIsRestoredAndAChangeRetrains() throws {
-    let intents = try catalogCopy()
-    let cacheFolder = try Fixture.temporaryDirectory()
-    defer {
-      try? FileManager.default.removeItem(atPath: intents)
-      try? FileManager.default.removeItem(atPath: cacheFolder)
+    try withCopyAndCache { intents, cacheFolder, cache in
+      let first = try cache.load(catalogDirectory: intents, today: nil)
+      #expect(cachedFiles(cacheFolder).count == 1)
+      let second = try cache.load(catalogDirectory: intents, today: nil)
+      #expect(second.matcher.snapshot == first.matcher.snapshot)
+      #expect(second.loaded.catalog.intents.map(\.name) == first.loaded.catalog.intents.map(\.name))
+
+      let faq = intents + "/faq.yml"
+      let text = try String(contentsOfFile: faq, encoding: .utf8)
+      try (text + "\n# a comment changes the file\n").write(
+        toFile: faq, atomically: true, encoding: .utf8)
+      _ = try cache.load(catalogDirectory: intents, today: nil)
+      #expect(cachedFiles(cacheFolder).count == 2)
+
+      _ = try CatalogCache(directory: cacheFolder, salt: "another build")
+        .load(catalogDirectory: intents, today: nil)
+      #expect(cachedFiles(cacheFolder).count == 3)
     }
-    let cache = CatalogCache(directory: cacheFolder, salt: "test build")
-    let first = try cache.load(catalogDirectory: intents, today: nil)
-    #expect(cachedFiles(cacheFolder).count == 1)
-    let second = try cache.load(catalogDirectory: intents, today: nil)
-    #expect(second.matcher.snapshot == first.matcher.snapshot)
-    #expect(second.loaded.catalog.intents.map(\.name) == first.loaded.catalog.intents.map(\.name))
-
-    let faq = intents + "/faq.yml"
-    let text = try String(contentsOfFile: faq, encoding: .utf8)
-    try (text + "\n# a comment changes the file\n").write(
-      toFile: faq, atomically: true, encoding: .utf8)
-    _ = try cache.load(catalogDirectory: intents, today: nil)
-    #expect(cachedFiles(cacheFolder).count == 2)
-
-    _ = try CatalogCache(directory: cacheFolder, salt: "another build")
-      .load(catalogDirectory: intents, today: nil)
-    #expect(cachedFiles(cacheFolder).count == 3)
   }
 
   @Test func aDamagedCacheFileIsReplaced() throws {
-    let intents = try catalogCopy()
-    let cacheFolder = try Fixture.temporaryDirectory()
-    defer {
-      try? FileManager.default.removeItem(atPath: intents)
-      try? FileManager.default.removeItem(atPath: cacheFolder)
+    try withCopyAndCache { intents, cacheFolder, cache in
+      let trained = try cache.load(catalogDirectory: intents, today: nil).matcher
+      let file = cacheFolder + "/" + cachedFiles(cacheFolder)[0]
+      try Data("half a file".utf8).write(to: URL(fileURLWithPath: file))
+      let again = try cache.load(catalogDirectory: intents, today: nil).matcher
+      #expect(again.snapshot == trained.snapshot)
+      let rewritten = try Data(contentsOf: URL(fileURLWithPath: file))
+      #expect(MatcherSnapshot.decode(rewritten) == trained.snapshot)
     }
-    let cache = CatalogCache(directory: cacheFolder, salt: "test build")
-    let trained = try cache.load(catalogDirectory: intents, today: nil).matcher
-    let file = cacheFolder + "/" + cachedFiles(cacheFolder)[0]
-    try Data("half a file".utf8).write(to: URL(fileURLWithPath: file))
-    let again = try cache.load(catalogDirectory: intents, today: nil).matcher
-    #expect(again.snapshot == trained.snapshot)
-    let rewritten = try Data(contentsOf: URL(fileURLWithPath: file))
-    #expect(MatcherSnapshot.decode(rewritten) == trained.snapshot)
   }
 
   @Test func aBrokenCatalogStillFailsWithItsLocation() throws {
