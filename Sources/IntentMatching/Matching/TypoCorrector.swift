@@ -1,8 +1,10 @@
 import Synchronization
 
 /// Corrects misspelt words against a vocabulary with a symmetric deletion index (SymSpell):
-/// a word and a vocabulary entry match when deleting at most one letter from each makes them equal
-/// (`refnud` → `refund`, `pasword` → `password`, `invioce` → `invoice`).
+/// candidates are the entries that meet the word after deleting at most one letter from each, and a
+/// candidate is taken only when it is one edit away (a letter inserted, deleted, replaced, or two
+/// neighbours swapped: `refnud` → `refund`, `pasword` → `password`, `invioce` → `invoice`), so a
+/// real word two edits from a keyword (`boiling`, `billing`) is left alone.
 public struct TypoCorrector: Sendable {
   /// Words shorter than this are never corrected.
   public static let minimumLength = 5
@@ -32,10 +34,12 @@ public struct TypoCorrector: Sendable {
     guard word.count >= Self.minimumLength, !known.contains(word),
       word.allSatisfy({ $0.isLetter })
     else { return nil }
+    let typed = Array(word)
     var best: Int?
     for key in Self.deletions(word) {
       for candidate in index[key] ?? [] {
         let position = Int(candidate)
+        guard best != position, Self.isOneEdit(typed, Array(words[position])) else { continue }
         if let current = best {
           if counts[position] > counts[current]
             || (counts[position] == counts[current] && position < current)
@@ -48,6 +52,21 @@ public struct TypoCorrector: Sendable {
       }
     }
     return best.map { words[$0] }
+  }
+
+  /// Whether `a` becomes `b` by one insertion, deletion, replacement or swap of neighbours.
+  static func isOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
+    if a.count == b.count {
+      let differences = a.indices.filter { a[$0] != b[$0] }
+      if differences.count == 1 { return true }
+      guard differences.count == 2, differences[1] == differences[0] + 1 else { return false }
+      return a[differences[0]] == b[differences[1]] && a[differences[1]] == b[differences[0]]
+    }
+    let (longer, shorter) = a.count > b.count ? (a, b) : (b, a)
+    guard longer.count == shorter.count + 1 else { return false }
+    var position = 0
+    while position < shorter.count, longer[position] == shorter[position] { position += 1 }
+    return longer[(position + 1)...].elementsEqual(shorter[position...])
   }
 
   /// The word itself and every string made by deleting one character from it.

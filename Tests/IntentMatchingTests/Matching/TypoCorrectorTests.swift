@@ -5,7 +5,7 @@ import Testing
 struct TypoCorrectorTests {
   static let corrector = TypoCorrector(vocabulary: [
     "refund": 10, "password": 8, "invoice": 7, "order": 20, "status": 5, "shipping": 4,
-    "shopping": 1,
+    "shopping": 1, "billing": 6,
   ])
 
   struct Case: Sendable, CustomTestStringConvertible {
@@ -24,6 +24,9 @@ struct TypoCorrectorTests {
     Case(typed: "ordr", expected: nil),
     Case(typed: "banana", expected: nil),
     Case(typed: "12345", expected: nil),
+    // One deletion from each side meets ("biling"), but the words are two edits apart.
+    Case(typed: "boiling", expected: nil),
+    Case(typed: "biling", expected: "billing"),
   ]
 
   @Test(arguments: cases)
