@@ -62,5 +62,11 @@ let package = Package(
     .testTarget(
       name: "ConsoleTests", dependencies: ["Console", "TestSupport"], exclude: ["Reports/Golden"]),
     .testTarget(name: "EndToEndTests", dependencies: ["Console", "TestSupport"]),
+    // The executable's own logic (the console's argument fast path).
+    .testTarget(
+      name: "SwitchboardTests",
+      dependencies: [
+        "switchboard", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
   ]
 )

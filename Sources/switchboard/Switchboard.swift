@@ -1,7 +1,26 @@
 import ArgumentParser
 
-/// The `switchboard` command: the console and its machine-readable subcommands.
+/// The program's entry: the plain arguments of the default command start the console at once
+/// (see ``DefaultCommandArguments``); every other command line goes through ArgumentParser.
 @main
+enum Entry {
+  static func main() {
+    guard let global = DefaultCommandArguments.parse(Array(CommandLine.arguments.dropFirst()))
+    else {
+      Switchboard.main()
+      return
+    }
+    var console = ConsoleCommand()
+    console.global = global
+    do {
+      try console.run()
+    } catch {
+      Switchboard.exit(withError: error)
+    }
+  }
+}
+
+/// The `switchboard` command: the console and its machine-readable subcommands.
 struct Switchboard: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "switchboard",

@@ -26,6 +26,32 @@ import Testing
     #expect(messages.filter { $0.contains("\"intent\":\"greeting\"") }.count == 2)
   }
 
+  /// The console's plain options are read without ArgumentParser's model (a start-up shortcut);
+  /// each must still reach the session, and a bad value still gets ArgumentParser's error.
+  @Test func theConsolesOptionsReachTheLogAndBadOnesAreReported() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let db = folder.file("x.sqlite")
+    let result = try BinaryRunner.run(
+      ["--db", db, "--as", "C-1001", "--role", "finance", "--agent", "ksato", "--no-color"],
+      stdin: "hi\n")
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    let export = try BinaryRunner.run(["export", "messages", "--db", db])
+    let messages = export.stdout.split(separator: "\n")
+    #expect(messages.count == 2)
+    #expect(messages.allSatisfy { $0.contains("\"agent\":\"ksato\",\"role\":\"finance\"") })
+
+    let conversations = try BinaryRunner.run(["export", "conversations", "--db", db])
+    #expect(conversations.stdout.contains("\"customer_id\":\"C-1001\""))
+
+    let badRole = try BinaryRunner.run(["--db", db, "--role", "boss"], stdin: "hi\n")
+    #expect(badRole.status == 64)
+    #expect(badRole.stderr.contains("'boss' is invalid for '--role <role>'"))
+    let unknownCustomer = try BinaryRunner.run(["--db", db, "--as", "C-99999"], stdin: "hi\n")
+    #expect(unknownCustomer.status == 2)
+    #expect(unknownCustomer.stderr.contains("--as: no customer 'C-99999'"))
+  }
+
   @Test func outputDependsOnlyOnInputAndData() throws {
     let folder = TemporaryFolder()
     defer { folder.remove() }
