@@ -54,13 +54,14 @@ enum BuiltInSlots {
       taken.append(match.range)
       if slots["quantity"] == nil { slots["quantity"] = match.groups[0] }
     }
-    for match in phone.matches(in: text)
-    where traits.digits >= 7 && !overlaps(match.range, taken) {
+    // A phone number has at least 7 digits and an order number 4; fewer, and neither runs.
+    for match in traits.digits >= 7 ? phone.matches(in: text) : []
+    where !overlaps(match.range, taken) {
       taken.append(match.range)
       if slots["phone"] == nil { slots["phone"] = String(text[match.range]) }
     }
-    for match in orderID.matches(in: text)
-    where traits.digits >= 4 && !overlaps(match.range, taken) {
+    for match in traits.digits >= 4 ? orderID.matches(in: text) : []
+    where !overlaps(match.range, taken) {
       slots["order_id"] = match.groups[0]
       break
     }

@@ -42,7 +42,7 @@ enum DateSlot {
           found.append((value, match.range))
         }
       }
-      for match in text.contains("月") ? japanese.matches(in: text) : [] {
+      for match in text.containsUTF8("月") ? japanese.matches(in: text) : [] {
         let year = match.groups[0] ?? today.map { String($0.year) }
         if let value = format(year: year, month: match.groups[1], day: match.groups[2]) {
           found.append((value, match.range))
@@ -57,7 +57,7 @@ enum DateSlot {
     lowered.reserveCapacity(text.utf8.count)
     for byte in text.utf8 {
       // Every Japanese relative word (今日, 本日, 明日, 昨日) has 日.
-      if byte >= 0x80 { return text.contains("日") }
+      if byte >= 0x80 { return text.containsUTF8("日") }
       lowered.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
     }
     let words: [[UInt8]] = [Array("today".utf8), Array("tomorrow".utf8), Array("yesterday".utf8)]

@@ -38,9 +38,10 @@ public enum Tokenizer {
       }
       return tokens
     }
-    for chunk in normalized.split(separator: " ") {
-      if chunk.utf8.allSatisfy({ $0 < 0x80 }) {
-        tokens.append(Token(String(chunk), .word))
+    for bytes in normalized.utf8.split(separator: 32) {
+      let chunk = String(decoding: bytes, as: UTF8.self)
+      if bytes.allSatisfy({ $0 < 0x80 }) {
+        tokens.append(Token(chunk, .word))
         continue
       }
       var current = String.UnicodeScalarView()

@@ -5,6 +5,7 @@ extension SQLiteStore: ConversationAnalytics {
   public func statistics(_ query: StatisticsQuery) throws(StoreError) -> ConversationStatistics {
     let since = query.since.map(StoredTime.text) ?? ""
     let channel = query.channel?.rawValue
+    try writePendingCounts()
     return try read { db in
       var statistics = ConversationStatistics()
       // Over all time a table scan beats walking the start-time index row by row; the unary
@@ -30,7 +31,7 @@ extension SQLiteStore: ConversationAnalytics {
         outcomes[row["outcome"], default: 0] += count
       }
 
-      // User turns: sums of the counts the `message_counts` trigger keeps (per hour and
+      // User turns: sums of the counts the store keeps (``MessageCounts``: per hour and
       // channel; per day, channel, intent and agent). The period starts at the hour, or for
       // intents and agents the day, of `since`.
       var turnsByChannel: [String: Int] = [:]

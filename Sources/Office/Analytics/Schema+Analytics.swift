@@ -1,9 +1,10 @@
 import GRDB
 
 extension Schema {
-  /// Counts of user lines kept by a trigger as lines are logged, so that `switchboard report`
-  /// sums a few thousand rows instead of sorting millions: per hour and channel, and per day,
-  /// channel, intent and agent. Existing lines are counted once when the migration runs.
+  /// Counts of user lines, so that `switchboard report` sums a few thousand rows instead of
+  /// sorting millions: per hour and channel, and per day, channel, intent and agent. Existing
+  /// lines are counted once when the migration runs. Until `v6-counts-by-store` a trigger kept the
+  /// counts; the store now keeps them (``MessageCounts``).
   static func createAnalyticsIndexes(_ db: Database) throws {
     try db.execute(
       sql: """

@@ -28,13 +28,23 @@ extension SQLiteStore {
   }
 
   public func recordTurn(_ turn: TurnRecord) throws(StoreError) {
-    try quickWrite { db in try Self.insert(turn, into: db) }
+    let at = StoredTime.text(turn.at)
+    // Under group commit the report's counts wait in memory for the group's commit.
+    let countsLater = group.withLock { $0.isOn }
+    try quickWrite { db in
+      try Self.insert(turn, at: at, into: db)
+      if !countsLater {
+        var counts = MessageCounts()
+        counts.add(turn, at: at)
+        try counts.write(into: db)
+      }
+    }
+    if countsLater { pendingCounts.withLock { $0.add(turn, at: at) } }
   }
 
-  /// The turn's two message rows (the speaker's line, then the bot's reply).
-  static func insert(_ turn: TurnRecord, into db: Database) throws {
+  /// The turn's two message rows (the speaker's line, then the bot's reply), logged at `at`.
+  static func insert(_ turn: TurnRecord, at: String, into db: Database) throws {
     let slots = JSONText.object(turn.slots)
-    let at = StoredTime.text(turn.at)
     let statement = try db.cachedStatement(
       sql: """
         INSERT INTO messages (conversation_id, speaker, text, intent, confidence, slots,

@@ -17,6 +17,8 @@ public final class SQLiteStore: Store {
   let group = Mutex(GroupState())
   /// Customers and orders read while the group is open (see ``GroupReadCache``).
   let groupCache = GroupReadCache()
+  /// The report's counts of the open group's user lines, written at its commit.
+  let pendingCounts = Mutex(MessageCounts())
 
   /// Opens (creating, migrating and seeding with the demo company when new) the database at `path`.
   public convenience init(path: String) throws(StoreError) {
@@ -190,9 +192,19 @@ public final class SQLiteStore: Store {
       try writer.writeWithoutTransaction { db in
         group.withLock { $0.isOpen = false }
         groupCache.forget()
+        let counts = pendingCounts.withLock { pending in
+          defer { pending = MessageCounts() }
+          return pending
+        }
         // SQLite itself rolls a transaction back on some errors (a full disk, I/O): then the
         // group's writes are gone, and the caller must not show their replies.
         guard db.isInsideTransaction else { throw GroupRolledBack() }
+        do {
+          try counts.write(into: db)
+        } catch {
+          try? db.execute(sql: "ROLLBACK")
+          throw error
+        }
         try db.cachedStatement(sql: "COMMIT").execute()
       }
     } catch is GroupRolledBack {
@@ -202,6 +214,17 @@ public final class SQLiteStore: Store {
     } catch {
       throw StoreError(wrapping: error, path: path)
     }
+  }
+}
+
+extension SQLiteStore {
+  /// Writes the open group's pending counts into its transaction, so that a read of the counts
+  /// inside the group sees its turns.
+  func writePendingCounts() throws(StoreError) {
+    let counts = pendingCounts.withLock { $0 }
+    guard !counts.isEmpty else { return }
+    try quickWrite { db in try counts.write(into: db) }
+    pendingCounts.withLock { $0 = MessageCounts() }
   }
 }
 

@@ -19,21 +19,42 @@ extension Statement {
       sqlite3_reset(handle)
       sqlite3_clear_bindings(handle)
     }
-    let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-    for (offset, value) in values.enumerated() {
-      let index = Int32(offset + 1)
-      let code: Int32
-      switch value {
-      case .text(let text):
-        code = text.withCString { sqlite3_bind_text(handle, index, $0, -1, transient) }
-      case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
-      case .real(let number): code = sqlite3_bind_double(handle, index, number)
-      case .null: code = sqlite3_bind_null(handle, index)
-      }
-      guard code == SQLITE_OK else { throw failure(code, db) }
-    }
-    let code = sqlite3_step(handle)
+    let code = try bind(values, from: 0, to: handle, in: db)
     guard code == SQLITE_DONE else { throw failure(code, db) }
+  }
+
+  /// Binds `values[index...]`, then steps the statement and returns its code. Each text is bound
+  /// without a copy (`SQLITE_STATIC`) while its bytes are held by the enclosing call, which lasts
+  /// until the step is done; the caller then clears the bindings.
+  private func bind(
+    _ values: [BoundValue], from index: Int, to handle: OpaquePointer, in db: Database
+  ) throws -> Int32 {
+    guard index < values.count else { return sqlite3_step(handle) }
+    let parameter = Int32(index + 1)
+    let code: Int32
+    switch values[index] {
+    case .text(var text):
+      return try text.withUTF8 { bytes in
+        let code = bytes.withMemoryRebound(to: CChar.self) { characters in
+          // An empty buffer may have no address, which SQLite would bind as NULL.
+          sqlite3_bind_text(
+            handle, parameter, characters.baseAddress ?? Self.emptyText, Int32(characters.count),
+            nil)
+        }
+        guard code == SQLITE_OK else { throw failure(code, db) }
+        return try bind(values, from: index + 1, to: handle, in: db)
+      }
+    case .integer(let number): code = sqlite3_bind_int64(handle, parameter, number)
+    case .real(let number): code = sqlite3_bind_double(handle, parameter, number)
+    case .null: code = sqlite3_bind_null(handle, parameter)
+    }
+    guard code == SQLITE_OK else { throw failure(code, db) }
+    return try bind(values, from: index + 1, to: handle, in: db)
+  }
+
+  /// An empty C string, for binding empty text.
+  private static var emptyText: UnsafePointer<CChar> {
+    UnsafeRawPointer(("" as StaticString).utf8Start).assumingMemoryBound(to: CChar.self)
   }
 
   private func failure(_ code: Int32, _ db: Database) -> DatabaseError {

@@ -1,0 +1,64 @@
+import GRDB
+
+/// Counts of user lines (not the bot's replies) for `switchboard report`: per hour and channel
+/// (`message_hourly`) and per day, channel, intent and agent (`message_daily`), so that the report
+/// sums a few thousand rows instead of reading millions of messages.
+///
+/// The store adds every logged user line: in the same transaction when it writes turns one by
+/// one, or in memory while group commit is open, written just before the group's `COMMIT` (a group
+/// of 512 turns then costs a handful of upserts instead of two per turn). A turn that is undone is
+/// never added, and counts of a group that SQLite rolls back are dropped with it.
+struct MessageCounts: Sendable {
+  private struct Hour: Hashable {
+    var hour: Substring
+    var channel: String
+  }
+
+  private struct Day: Hashable {
+    var day: Substring
+    var channel: String
+    var intent: String
+    var agent: String
+  }
+
+  private var hours: [Hour: Int] = [:]
+  private var days: [Day: Int] = [:]
+
+  /// Whether nothing is counted.
+  var isEmpty: Bool { hours.isEmpty && days.isEmpty }
+
+  /// Counts the user line of `turn`, logged at `at` (its stored text, `yyyy-MM-ddTHH:...`).
+  mutating func add(_ turn: TurnRecord, at: String) {
+    guard turn.speaker != "bot" else { return }
+    let channel = turn.channel.rawValue
+    hours[Hour(hour: at.prefix(13), channel: channel), default: 0] += 1
+    let day = Day(
+      day: at.prefix(10), channel: channel, intent: turn.intent, agent: turn.agent ?? "(none)")
+    days[day, default: 0] += 1
+  }
+
+  /// Adds the counts to the tables.
+  func write(into db: Database) throws {
+    let hourly = try db.cachedStatement(
+      sql: """
+        INSERT INTO message_hourly (hour, channel, n) VALUES (?, ?, ?)
+        ON CONFLICT (hour, channel) DO UPDATE SET n = n + excluded.n
+        """)
+    for (key, count) in hours {
+      try hourly.executeBound(
+        [.text(String(key.hour)), .text(key.channel), .integer(Int64(count))], in: db)
+    }
+    let daily = try db.cachedStatement(
+      sql: """
+        INSERT INTO message_daily (day, channel, intent, agent, n) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (day, channel, intent, agent) DO UPDATE SET n = n + excluded.n
+        """)
+    for (key, count) in days {
+      try daily.executeBound(
+        [
+          .text(String(key.day)), .text(key.channel), .text(key.intent), .text(key.agent),
+          .integer(Int64(count)),
+        ], in: db)
+    }
+  }
+}
