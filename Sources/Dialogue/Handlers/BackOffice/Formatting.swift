@@ -23,7 +23,9 @@ public enum Formatting {
 
   /// `Dec 1, 2026` / `2026年12月1日` for a stored `yyyy-MM-dd` day; other text is returned as is.
   public static func date(_ day: String, _ language: Language) -> String {
-    let parts = day.utf8.split(separator: 45).compactMap { Int(String(decoding: $0, as: UTF8.self)) }
+    let parts = day.utf8.split(separator: 45).compactMap {
+      Int(String(decoding: $0, as: UTF8.self))
+    }
     guard parts.count == 3, (1...12).contains(parts[1]) else { return day }
     let (year, month, dayOfMonth) = (parts[0], parts[1], parts[2])
     if language == .japanese { return "\(year)年\(month)月\(dayOfMonth)日" }
