@@ -56,7 +56,13 @@ struct FeatureExtractor: Sendable {
 
   /// The features of `text`; misspelt words are corrected when a corrector is set.
   func features(of text: String, naming: Bool = false) -> ExtractedFeatures {
-    var tokens = Tokenizer.tokenize(TextNormalizer.normalize(text))
+    features(ofCompatible: TextNormalizer.compatibilityForm(text), naming: naming)
+  }
+
+  /// The features of `text`, already in compatibility form (see
+  /// ``TextNormalizer/compatibilityForm(_:)``).
+  func features(ofCompatible text: String, naming: Bool = false) -> ExtractedFeatures {
+    var tokens = Tokenizer.tokenize(TextNormalizer.normalize(compatible: text))
     var result = ExtractedFeatures()
     if tokens.isEmpty { return result }
     result.origins = [Explanation.Feature.Origin](repeating: .exact, count: tokens.count)

@@ -30,13 +30,23 @@ public struct DecisionScores: Sendable, Equatable {
 extension KeywordMatcher {
   /// The scores of `text` before the out-of-scope rule.
   public func scores(_ text: String) -> DecisionScores {
-    let probabilities = model.probabilities(space.vector(extractor.features(of: text).hits))
-    return scores(probabilities)
+    scores(compatible: TextNormalizer.compatibilityForm(text))
+  }
+
+  /// The scores of `text`, already in compatibility form.
+  func scores(compatible text: String) -> DecisionScores {
+    let features = extractor.features(ofCompatible: text)
+    return scores(model.probabilities(space.vector(features.hits)))
   }
 
   /// The decision for `text` under the catalog's settings.
   func decide(_ text: String) -> (intent: String, confidence: Double) {
-    let scores = self.scores(text)
+    decide(compatible: TextNormalizer.compatibilityForm(text))
+  }
+
+  /// The decision for `text`, already in compatibility form.
+  func decide(compatible text: String) -> (intent: String, confidence: Double) {
+    let scores = self.scores(compatible: text)
     return (scores.intent(under: catalog.settings), scores.confidence)
   }
 

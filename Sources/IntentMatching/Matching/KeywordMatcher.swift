@@ -138,10 +138,12 @@ public struct KeywordMatcher: IntentClassifier {
 
   /// Classifies one utterance.
   public func classify(_ text: String) -> Match {
-    let decision = decide(text)
+    // One NFKC pass serves the features and the slots.
+    let compatible = TextNormalizer.compatibilityForm(text)
+    let decision = decide(compatible: compatible)
     return Match(
       intent: decision.intent, confidence: decision.confidence,
-      slots: slotExtractor.extract(text), language: Language.detect(text))
+      slots: slotExtractor.extract(compatible: compatible), language: Language.detect(text))
   }
 
   /// Explains the decision for one utterance.

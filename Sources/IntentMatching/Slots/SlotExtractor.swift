@@ -9,7 +9,7 @@ public struct SlotExtractor: Sendable {
   private let today: CalendarDay?
 
   private enum DeclaredRecogniser {
-    case pattern(Pattern)
+    case pattern(Pattern, PatternRequirements)
     case values([(normalized: String, value: String)])
   }
 
@@ -20,7 +20,7 @@ public struct SlotExtractor: Sendable {
       switch entity.recogniser {
       case .pattern(let pattern):
         guard let compiled = try? Pattern(validating: pattern) else { return nil }
-        return (entity.name, .pattern(compiled))
+        return (entity.name, .pattern(compiled, PatternRequirements(pattern: pattern)))
       case .values(let values):
         let normalized = values.map { (TextNormalizer.normalize($0), $0) }.sorted {
           $0.0.count > $1.0.count
@@ -32,17 +32,25 @@ public struct SlotExtractor: Sendable {
 
   /// The slots found in `text`, by slot name.
   public func extract(_ text: String) -> [String: String] {
-    let folded =
-      text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
+    extract(compatible: TextNormalizer.compatibilityForm(text))
+  }
+
+  /// The slots found in `folded`, already in compatibility form (NFKC: full-width digits are
+  /// ASCII).
+  func extract(compatible folded: String) -> [String: String] {
     var slots = BuiltInSlots.extract(folded, today: today)
+    var bytes: [UInt8]?
     for (name, recogniser) in declared {
       switch recogniser {
-      case .pattern(let pattern):
+      case .pattern(let pattern, let requirements):
+        // Most lines lack what the expression needs (`E-` and a digit, say): it is not run.
+        if bytes == nil { bytes = Array(folded.utf8) }
+        guard requirements.mayMatch(bytes ?? []) else { continue }
         if let match = pattern.matches(in: folded).first {
           slots[name] = String(folded[match.range])
         }
       case .values(let values):
-        let words = Array((" " + TextNormalizer.normalize(folded) + " ").utf8)
+        let words = Array((" " + TextNormalizer.normalize(compatible: folded) + " ").utf8)
         for (normalized, value) in values where !normalized.isEmpty {
           let ascii = normalized.utf8.allSatisfy { $0 < 0x80 }
           if words.contains(subsequence: Array((ascii ? " \(normalized) " : normalized).utf8)) {

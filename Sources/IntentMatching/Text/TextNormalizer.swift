@@ -6,13 +6,24 @@ import Foundation
 public enum TextNormalizer {
   /// The normalised form of `text`.
   public static func normalize(_ text: String) -> String {
+    normalize(compatible: compatibilityForm(text))
+  }
+
+  /// `text` in Unicode compatibility form (NFKC); ASCII text is returned as it is.
+  static func compatibilityForm(_ text: String) -> String {
+    text.utf8.contains { $0 >= 0x80 } ? text.precomposedStringWithCompatibilityMapping : text
+  }
+
+  /// The normalised form of `text`, already in compatibility form (``compatibilityForm(_:)``):
+  /// a line is classified and searched for slots from one NFKC pass.
+  static func normalize(compatible text: String) -> String {
     var ascii = true
     for byte in text.utf8 where byte >= 0x80 {
       ascii = false
       break
     }
     if ascii { return normalizeASCII(text) }
-    let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+    let folded = text.lowercased()
     var scalars = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in folded.unicodeScalars {
