@@ -31,6 +31,35 @@ import Testing
         == absent.replacingOccurrences(of: digits(missing), with: "#"))
   }
 
+  /// Every order of the demo company, as `switchboard export orders` lists it: its customer gets
+  /// its real status, and another customer gets the answer for an order that does not exist.
+  @Test func everyOrderAnswersItsOwnCustomerAndNoOtherOne() throws {
+    let engine = try TestEngine.make()
+    let store = try #require(engine.store as? SQLiteStore)
+    var orders: [(id: String, customer: String, status: String)] = []
+    try store.export(.orders, format: .jsonl) { line in
+      guard
+        let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+        let id = object["id"] as? String, let customer = object["customer_id"] as? String,
+        let status = object["status"] as? String
+      else { return }
+      orders.append((id, customer, status))
+    }
+    #expect(orders.count == 1_000)
+    let ask = { (line: String, customer: String) throws -> String in
+      let session = Session(
+        settings: SessionSettings(role: .customer, customerID: customer, channel: .test))
+      return try engine.respond(to: line, in: session).reply
+    }
+    for order in orders {
+      let own = try ask("where is my order \(order.id)?", order.customer)
+      #expect(own.contains("Order \(order.id)") && own.contains(order.status), "\(own)")
+      let stranger = order.customer == "C-1003" ? "C-1004" : "C-1003"
+      let other = try ask("where is my order \(order.id)?", stranger)
+      #expect(other == "I couldn't find order \(order.id).", "\(order.id): \(other)")
+    }
+  }
+
   @Test func theHandOverTicketIsLinkedToTheConversation() throws {
     let engine = try TestEngine.make()
     let session = Session(
