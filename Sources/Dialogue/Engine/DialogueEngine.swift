@@ -115,11 +115,18 @@ public final class DialogueEngine {
     for (name, value) in resolved.slots { session.context.slots[name] = value }
     session.context.intent = resolved.intent.name
     if let missing = resolved.intent.slots.first(where: { resolved.slots[$0] == nil }) {
+      let context = handlerContext(
+        resolved.intent, resolved.slots, language, session, conversationID)
+      // A role that may never reach these records is told so before being asked for a slot.
+      if let refusal = try refusalBeforeSlots(context) {
+        session.context.lastAnswered = true
+        return Turn(
+          text: text, reply: refusal, intent: resolved.intent.name,
+          confidence: resolved.confidence, slots: resolved.slots, language: language)
+      }
       session.pending = .slot(intent: resolved.intent.name, name: missing, slots: resolved.slots)
       session.context.lastAnswered = false
       var question = prompt(for: missing, of: resolved.intent, language)
-      let context = handlerContext(
-        resolved.intent, resolved.slots, language, session, conversationID)
       if let hint = slotHint(missing, context) {
         question += (language == .japanese ? "" : " ") + hint
       }
@@ -287,6 +294,19 @@ public final class DialogueEngine {
     HandlerContext(
       intent: intent, slots: slots, language: language, settings: session.settings,
       conversationID: conversationID, store: store, clock: clock)
+  }
+
+  /// The refusal for a session whose role may never reach the records of the intent's handler
+  /// (audited), or nil.
+  private func refusalBeforeSlots(_ context: HandlerContext) throws(DialogueError) -> String? {
+    guard let accessing = handler(of: context.intent) as? any RecordAccessing else { return nil }
+    let (operation, resource) = accessing.access
+    do {
+      guard let roles = try context.office.refusal(operation, resource) else { return nil }
+      return Replies.forbidden(roles, context)
+    } catch {
+      throw .handler(name: context.intent.handler ?? context.intent.name, message: error.message)
+    }
   }
 
   /// What the intent's handler adds to the question for a missing slot (the open orders).

@@ -50,6 +50,15 @@ public struct BackOffice: Sendable {
     return AccessPolicy.roles(operation, resource)
   }
 
+  /// Nil when the role may `operation` `resource` at all; otherwise the roles that may, after
+  /// auditing the refusal (as `resource.operation`, before any record is named).
+  public func refusal(_ operation: AccessOperation, _ resource: AccessResource)
+    throws(StoreError) -> [Role]?
+  {
+    try refusal(
+      operation, resource, action: "\(resource.rawValue).\(operation.rawValue)", target: "")
+  }
+
   /// Reads one record: role check, fetch, own-record check (when `owner` names a customer),
   /// audit.
   func guardedRead<Value: Sendable>(

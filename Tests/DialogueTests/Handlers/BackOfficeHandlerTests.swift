@@ -151,7 +151,8 @@ import Testing
     ),
     (.customer, "C-1001", "I want to cancel my order", "Open orders: 1003 (processing)."),
     (.agent, nil, "where is my order?", "Which order number?"),
-    (.finance, "C-1001", "where is my order?", "Which order number?"),
+    // Finance may not read orders: refused at once, and no open orders are named.
+    (.finance, "C-1001", "where is my order?", "needs the agent role; your session is finance."),
   ])
   func theOrderQuestionListsTheCustomersOpenOrders(
     role: Role, customer: String?, line: String, expected: String

@@ -1,9 +1,10 @@
-import Dialogue
 import Foundation
 import IntentMatching
 import Office
 import TestSupport
 import Testing
+
+@testable import Dialogue
 
 /// A customer's question about someone else's record reads exactly like one about a missing record.
 @Suite struct IsolationTests {
@@ -58,6 +59,31 @@ import Testing
       let other = try ask("where is my order \(order.id)?", stranger)
       #expect(other == "I couldn't find order \(order.id).", "\(order.id): \(other)")
     }
+  }
+
+  /// A role that may never read a kind of record is refused before it is asked for a slot, and
+  /// the refusal is audited; a role that may is asked (or answered) as before.
+  @Test(arguments: [
+    (Role.agent, "how many leave days does Sato have?", "employees.read", "hr"),
+    (Role.agent, "what's the status of my refund?", "refunds.read", "finance"),
+    (Role.it, "請求書の支払い状況を確認したい", "invoices.read", "agent"),
+    (Role.finance, "where is my order?", "orders.read", "agent"),
+  ])
+  func aRoleThatMayNeverReadIsRefusedBeforeBeingAsked(
+    role: Role, line: String, action: String, needed: String
+  ) throws {
+    let engine = try TestEngine.make()
+    let session = Session(settings: SessionSettings(role: role, agent: "ksato", channel: .test))
+    let turn = try engine.respond(to: line, in: session)
+    #expect(turn.reply.contains(needed), "\(turn.reply)")
+    #expect(session.pending == nil)
+    let audit = try engine.store.auditLog(limit: 1)
+    #expect(audit.first?.action == action)
+    #expect(audit.first?.allowed == false)
+
+    let allowed = Session(settings: SessionSettings(role: .admin, agent: "root", channel: .test))
+    let asked = try engine.respond(to: line, in: allowed)
+    #expect(!asked.reply.contains("needs the") && !asked.reply.contains("権限"), "\(asked.reply)")
   }
 
   @Test func theHandOverTicketIsLinkedToTheConversation() throws {
