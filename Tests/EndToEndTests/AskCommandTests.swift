@@ -32,6 +32,21 @@ import Testing
     #expect((object["slots"] as? [String: String])?["invoice_id"] == "INV-2001")
   }
 
+  /// `ask` judges invoices on today's date, piped mode as stored: INV-1001 of the demo company is
+  /// stored unpaid and was due on 2026-11-03, before any day this runs.
+  @Test func askJudgesInvoicesOnTodayAndPipedModeAsStored() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let db = folder.file("x.sqlite")
+    let line = "has invoice INV-1001 been paid"
+    let asked = try BinaryRunner.run(["ask", "--json", "--as", "C-1001", line, "--db", db])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(asked.stdout.utf8)) as? [String: Any])
+    #expect((object["response"] as? String)?.contains("is overdue") == true, "\(asked.stdout)")
+    let piped = try BinaryRunner.run(["--as", "C-1001", "--db", db], stdin: line + "\n")
+    #expect(piped.stdout.contains("unpaid"), "\(piped.stdout)")
+  }
+
   @Test func anUnknownRoleIsAClearError() throws {
     let result = try BinaryRunner.run(["ask", "hello", "--role", "wizard"])
     #expect(result.status != 0)

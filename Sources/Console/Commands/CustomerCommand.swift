@@ -20,12 +20,7 @@ extension BuiltinCommands {
     -> CommandResult
   {
     let settings = controller.session.settings
-    let clock = controller.engine.clock
-    let office = BackOffice(
-      store: controller.engine.store,
-      principal: Principal(
-        role: settings.role, customerID: settings.customerID, agent: settings.agent),
-      clock: { clock.now() })
+    let office = controller.engine.office(for: settings)
     let query = arguments.trimmingCharacters(in: .whitespaces)
     do {
       let id: String
@@ -182,13 +177,7 @@ extension ConsoleController {
   /// Customer ids and names starting with `prefix`, for Tab completion; a customer session finds
   /// only itself.
   public func customerCandidates(_ prefix: String) -> [String] {
-    let settings = session.settings
-    let clock = engine.clock
-    let office = BackOffice(
-      store: engine.store,
-      principal: Principal(
-        role: settings.role, customerID: settings.customerID, agent: settings.agent),
-      clock: { clock.now() })
+    let office = engine.office(for: session.settings)
     guard let found = try? office.searchCustomers(prefix: prefix, limit: 20).value else {
       return []
     }

@@ -22,6 +22,9 @@ public final class DialogueEngine {
   public let clock: any Clock
   /// The business rules applied before a request is answered (`rules.yml`).
   public var rules = RuleSet()
+  /// The day invoices are judged on (`yyyy-MM-dd`; see ``BackOffice/referenceDay``): today in
+  /// the interactive console and `ask`, nil (statuses as stored) in piped sessions and tests.
+  public var referenceDay: String?
 
   /// Creates an engine.
   public init(
@@ -293,7 +296,7 @@ public final class DialogueEngine {
   ) -> HandlerContext {
     HandlerContext(
       intent: intent, slots: slots, language: language, settings: session.settings,
-      conversationID: conversationID, store: store, clock: clock)
+      conversationID: conversationID, store: store, clock: clock, referenceDay: referenceDay)
   }
 
   /// The refusal for a session whose role may never reach the records of the intent's handler

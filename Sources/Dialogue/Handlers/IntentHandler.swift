@@ -30,11 +30,14 @@ public struct HandlerContext {
   public var store: any Store
   /// The session's clock.
   public var clock: any Clock
+  /// The day invoices are judged on, or nil for statuses as stored.
+  public var referenceDay: String?
 
   /// Creates a context.
   public init(
     intent: IntentDefinition, slots: [String: String], language: Language,
-    settings: SessionSettings, conversationID: Int64, store: any Store, clock: any Clock
+    settings: SessionSettings, conversationID: Int64, store: any Store, clock: any Clock,
+    referenceDay: String? = nil
   ) {
     self.intent = intent
     self.slots = slots
@@ -43,6 +46,7 @@ public struct HandlerContext {
     self.conversationID = conversationID
     self.store = store
     self.clock = clock
+    self.referenceDay = referenceDay
   }
 
   /// Picks the English or the Japanese text for the context's language.

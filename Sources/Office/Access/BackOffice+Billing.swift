@@ -1,15 +1,15 @@
 extension BackOffice {
-  /// One invoice (`INV-1001`).
+  /// One invoice (`INV-1001`), as it stands on the reference day.
   public func invoice(id: String) throws(StoreError) -> OfficeResult<Invoice> {
     try guardedRead(.invoices, action: "invoice.read", target: id, owner: \.customerID) {
-      () throws(StoreError) in try store.invoice(id: id)
+      () throws(StoreError) in try store.invoice(id: id).map(standing)
     }
   }
 
-  /// A customer's invoices, newest first.
+  /// A customer's invoices, newest first, as they stand on the reference day.
   public func invoices(customerID: String? = nil) throws(StoreError) -> OfficeResult<[Invoice]> {
     try scopedRead(.invoices, action: "invoices.list", customerID: customerID) {
-      id throws(StoreError) in try store.invoices(customerID: id)
+      id throws(StoreError) in try store.invoices(customerID: id).map(standing)
     }
   }
 
@@ -43,7 +43,8 @@ extension BackOffice {
     -> OfficeResult<AccountBalance>
   {
     try scopedRead(.balances, action: "balance.read", customerID: customerID) {
-      id throws(StoreError) in Self.balance(of: id, invoices: try store.invoices(customerID: id))
+      id throws(StoreError) in
+      Self.balance(of: id, invoices: try store.invoices(customerID: id).map(standing))
     }
   }
 

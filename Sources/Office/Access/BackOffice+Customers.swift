@@ -76,10 +76,11 @@ extension BackOffice {
     guard let id = try scopedCustomer(customerID, action: action, checkExists: false) else {
       return .notFound
     }
-    guard let view = try store.customerOverview(customerID: id, conversations: 5) else {
+    guard var view = try store.customerOverview(customerID: id, conversations: 5) else {
       try audit(action, id, allowed: true, "not found")
       return .notFound
     }
+    view.unpaidInvoices = view.unpaidInvoices.map(standing)
     try audit(action, id, allowed: true)
     return .found(view)
   }

@@ -18,17 +18,30 @@ public struct BackOffice: Sendable {
   public let principal: Principal
   /// The time written to the audit log and on new records.
   public let clock: @Sendable () -> Date
+  /// The day invoices are judged on (`yyyy-MM-dd`): an unpaid invoice due before it is reported
+  /// overdue. Nil reports statuses as stored, so that piped sessions and transcripts answer the
+  /// same on any day.
+  public let referenceDay: String?
 
   /// Creates the back office for one principal.
-  public init(store: any Store, principal: Principal, clock: @escaping @Sendable () -> Date) {
+  public init(
+    store: any Store, principal: Principal, clock: @escaping @Sendable () -> Date,
+    referenceDay: String? = nil
+  ) {
     self.store = store
     self.principal = principal
     self.clock = clock
+    self.referenceDay = referenceDay
   }
 
   /// The same back office for another principal (after `/as`, `/role`).
   public func acting(as principal: Principal) -> BackOffice {
-    BackOffice(store: store, principal: principal, clock: clock)
+    BackOffice(store: store, principal: principal, clock: clock, referenceDay: referenceDay)
+  }
+
+  /// `invoice` as it stands on the reference day.
+  func standing(_ invoice: Invoice) -> Invoice {
+    referenceDay.map { invoice.standing(on: $0) } ?? invoice
   }
 
   /// Writes one audit entry for the current principal.

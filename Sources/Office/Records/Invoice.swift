@@ -36,6 +36,15 @@ public struct Invoice: Sendable, Equatable, Codable {
     self.dueOn = dueOn
     self.status = status
   }
+
+  /// The invoice as it stands on `day` (`yyyy-MM-dd`): an unpaid invoice whose due date has
+  /// passed is overdue. Stored statuses are those of the day the records were last updated.
+  public func standing(on day: String) -> Invoice {
+    guard status == .unpaid, dueOn < day else { return self }
+    var late = self
+    late.status = .overdue
+    return late
+  }
 }
 
 /// Money received against an invoice.

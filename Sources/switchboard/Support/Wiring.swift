@@ -42,6 +42,7 @@ struct Wiring {
       catalog: loaded.catalog, classifier: matcher, store: store,
       handlers: .backOffice, clock: clock)
     engine.rules = try Self.checkRules(rules, catalog: loaded.catalog)
+    engine.referenceDay = today?.description
     if let id = global.customer {
       do {
         guard try store.customer(id: id) != nil else {

@@ -1,15 +1,30 @@
 import IntentMatching
 import Office
 
-extension HandlerContext {
-  /// The back office as this session sees it: its role, customer and agent, stamped by its clock.
-  var office: BackOffice {
-    let clock = self.clock
-    return BackOffice(
+extension BackOffice {
+  /// The back office as a session sees it: its role, customer and agent, stamped by `clock`.
+  static func of(
+    _ settings: SessionSettings, store: any Store, clock: any Clock, referenceDay: String?
+  ) -> BackOffice {
+    BackOffice(
       store: store,
       principal: Principal(
         role: settings.role, customerID: settings.customerID, agent: settings.agent),
-      clock: { clock.now() })
+      clock: { clock.now() }, referenceDay: referenceDay)
+  }
+}
+
+extension DialogueEngine {
+  /// The back office as `settings` see it on this engine (the console's `/customer`).
+  public func office(for settings: SessionSettings) -> BackOffice {
+    BackOffice.of(settings, store: store, clock: clock, referenceDay: referenceDay)
+  }
+}
+
+extension HandlerContext {
+  /// The back office as this session sees it: its role, customer and agent, stamped by its clock.
+  var office: BackOffice {
+    BackOffice.of(settings, store: store, clock: clock, referenceDay: referenceDay)
   }
 
   /// The slot's value with surrounding spaces removed, or nil when missing or empty.
