@@ -114,19 +114,25 @@ public final class DialogueEngine {
         confidence: match.confidence, slots: match.slots, language: language)
     }
     session.pending = nil
+    // A role that may never reach the handler's records is told so before any slot is sought,
+    // in the line (an employee's name) or by a question.
+    if resolved.intent.slots.contains(where: { resolved.slots[$0] == nil }),
+      let refusal = try refusalBeforeSlots(
+        handlerContext(resolved.intent, resolved.slots, language, session, conversationID))
+    {
+      for (name, value) in resolved.slots { session.context.slots[name] = value }
+      session.context.intent = resolved.intent.name
+      session.context.lastAnswered = true
+      return Turn(
+        text: text, reply: refusal, intent: resolved.intent.name,
+        confidence: resolved.confidence, slots: resolved.slots, language: language)
+    }
     resolveMissingSlots(of: &resolved, in: text, language, session, conversationID)
     for (name, value) in resolved.slots { session.context.slots[name] = value }
     session.context.intent = resolved.intent.name
     if let missing = resolved.intent.slots.first(where: { resolved.slots[$0] == nil }) {
       let context = handlerContext(
         resolved.intent, resolved.slots, language, session, conversationID)
-      // A role that may never reach these records is told so before being asked for a slot.
-      if let refusal = try refusalBeforeSlots(context) {
-        session.context.lastAnswered = true
-        return Turn(
-          text: text, reply: refusal, intent: resolved.intent.name,
-          confidence: resolved.confidence, slots: resolved.slots, language: language)
-      }
       session.pending = .slot(intent: resolved.intent.name, name: missing, slots: resolved.slots)
       session.context.lastAnswered = false
       var question = prompt(for: missing, of: resolved.intent, language)
@@ -267,7 +273,8 @@ public final class DialogueEngine {
     }
   }
 
-  /// Slots the line names in words, found by the intent's handler (an employee's name).
+  /// Slots the line names in words, found by the intent's handler (an employee's name); called
+  /// only for roles the handler's ``IntentHandler/access`` allows.
   private func resolveMissingSlots(
     of request: inout Request, in text: String, _ language: Language, _ session: Session,
     _ conversationID: Int64
@@ -302,8 +309,7 @@ public final class DialogueEngine {
   /// The refusal for a session whose role may never reach the records of the intent's handler
   /// (audited), or nil.
   private func refusalBeforeSlots(_ context: HandlerContext) throws(DialogueError) -> String? {
-    guard let accessing = handler(of: context.intent) as? any RecordAccessing else { return nil }
-    let (operation, resource) = accessing.access
+    guard let (operation, resource) = handler(of: context.intent)?.access else { return nil }
     do {
       guard let roles = try context.office.refusal(operation, resource) else { return nil }
       return Replies.forbidden(roles, context)

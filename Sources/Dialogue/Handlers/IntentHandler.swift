@@ -10,8 +10,20 @@ public protocol IntentHandler {
   /// The name intent files use for this handler.
   var name: String { get }
 
+  /// What the handler reads or changes, for ``AccessPolicy``: a role that may never do it is
+  /// refused (and audited) before it is asked for a missing slot. Nil: every role may ask.
+  var access: RecordAccess? { get }
+
   /// Answers the request described by `context`.
   func handle(_ context: HandlerContext) throws -> HandlerOutcome
+}
+
+/// An operation on a kind of back-office record (`(.read, .orders)`).
+public typealias RecordAccess = (operation: AccessOperation, resource: AccessResource)
+
+extension IntentHandler {
+  /// Open to every role unless a handler says otherwise.
+  public var access: RecordAccess? { nil }
 }
 
 /// Everything a handler may use to answer one request.

@@ -21,7 +21,7 @@ import Testing
 /// Only roles that may read employees have names looked up; others learn nothing from a name.
 @Suite struct EmployeeNameAccessTests {
   @Test(arguments: [Role.agent, Role.finance, Role.customer])
-  func otherRolesAreAskedForTheNumber(role: Role) throws {
+  func otherRolesNeverHaveANameLookedUp(role: Role) throws {
     let engine = try TestEngine.make()
     let session = Session(
       settings: SessionSettings(

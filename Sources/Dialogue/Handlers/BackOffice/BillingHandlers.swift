@@ -4,6 +4,7 @@ import Office
 /// `invoice_status`: whether an invoice is paid, unpaid or overdue, with amount and due date.
 struct InvoiceStatusHandler: IntentHandler {
   let name = "invoice_status"
+  let access: RecordAccess? = (.read, .invoices)
 
   func handle(_ context: HandlerContext) throws -> HandlerOutcome {
     guard let id = context.slot("invoice_id")?.uppercased() else {
@@ -48,6 +49,7 @@ struct InvoiceStatusHandler: IntentHandler {
 /// `account_balance`: the total a customer owes, with the overdue part and the invoices behind it.
 struct AccountBalanceHandler: IntentHandler {
   let name = "account_balance"
+  let access: RecordAccess? = (.read, .balances)
 
   func handle(_ context: HandlerContext) throws -> HandlerOutcome {
     guard let customer = context.customerID else { return Replies.askCustomer(context) }

@@ -6,6 +6,7 @@ import Office
 /// writes it to the audit log.
 struct CancelOrderHandler: IntentHandler {
   let name = "cancel_order"
+  let access: RecordAccess? = (.write, .orders)
 
   func handle(_ context: HandlerContext) throws -> HandlerOutcome {
     let order: Order

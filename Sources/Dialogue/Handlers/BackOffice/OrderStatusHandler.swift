@@ -4,6 +4,7 @@ import Office
 /// `order_status`: where an order is, with its real dates, contents and total.
 struct OrderStatusHandler: IntentHandler {
   let name = "order_status"
+  let access: RecordAccess? = (.read, .orders)
 
   func handle(_ context: HandlerContext) throws -> HandlerOutcome {
     switch try OrderLookup.order(context) {
@@ -48,6 +49,7 @@ struct OrderStatusHandler: IntentHandler {
 /// `track_shipment`: carrier, tracking number and delivery dates of a shipped order.
 struct TrackShipmentHandler: IntentHandler {
   let name = "track_shipment"
+  let access: RecordAccess? = (.read, .orders)
 
   func handle(_ context: HandlerContext) throws -> HandlerOutcome {
     let order: Order

@@ -4,6 +4,7 @@ import Office
 /// `leave_balance`: paid leave days left for an employee named by id or name (HR only).
 struct LeaveBalanceHandler: IntentHandler {
   let name = "leave_balance"
+  let access: RecordAccess? = (.read, .employees)
 
   func handle(_ context: HandlerContext) throws -> HandlerOutcome {
     guard let query = context.slot("employee") else {

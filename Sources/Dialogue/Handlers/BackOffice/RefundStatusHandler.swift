@@ -4,6 +4,7 @@ import Office
 /// `refund_status`: the refunds of an order, with amount, status and request date.
 struct RefundStatusHandler: IntentHandler {
   let name = "refund_status"
+  let access: RecordAccess? = (.read, .refunds)
 
   func handle(_ context: HandlerContext) throws -> HandlerOutcome {
     guard let number = context.orderNumber else {

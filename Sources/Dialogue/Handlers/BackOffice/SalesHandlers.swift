@@ -4,6 +4,7 @@ import Office
 /// `contract_renewal`: a customer's contracts with end date, renewal and terms.
 struct ContractRenewalHandler: IntentHandler {
   let name = "contract_renewal"
+  let access: RecordAccess? = (.read, .contracts)
 
   func handle(_ context: HandlerContext) throws -> HandlerOutcome {
     guard let customer = context.customerID else { return Replies.askCustomer(context) }
@@ -47,6 +48,7 @@ struct ContractRenewalHandler: IntentHandler {
 /// `sales_quote`: an estimate for a quantity of a product, recorded as a sales lead.
 struct SalesQuoteHandler: IntentHandler {
   let name = "sales_quote"
+  let access: RecordAccess? = (.write, .leads)
 
   func handle(_ context: HandlerContext) throws -> HandlerOutcome {
     guard let query = context.slot("product_id") else { return ProductQuery.ask(context) }

@@ -5,6 +5,7 @@ import Office
 /// through ``BackOffice/updateContact(customerID:email:phone:)`` (audited).
 struct UpdateContactHandler: IntentHandler {
   let name = "update_contact"
+  let access: RecordAccess? = (.write, .customers)
 
   func handle(_ context: HandlerContext) throws -> HandlerOutcome {
     // Refuse before asking anything when the role may not change customers at all.
