@@ -39,12 +39,7 @@ extension KeywordMatcher {
     return scores(model.probabilities(space.vector(features.hits)))
   }
 
-  /// The decision for `text` under the catalog's settings.
-  func decide(_ text: String) -> (intent: String, confidence: Double) {
-    decide(compatible: TextNormalizer.compatibilityForm(text))
-  }
-
-  /// The decision for `text`, already in compatibility form.
+  /// The decision for `text` (already in compatibility form) under the catalog's settings.
   func decide(compatible text: String) -> (intent: String, confidence: Double) {
     let scores = self.scores(compatible: text)
     return (scores.intent(under: catalog.settings), scores.confidence)

@@ -21,7 +21,7 @@ struct MatcherSnapshot: Equatable {
   var weights: [Float]
   var bias: [Float]
 
-  private static let magic = Array("SBMATCH3".utf8)
+  private static let magic = Array("SBMATCH4".utf8)
 
   /// The snapshot as bytes.
   func encoded() -> Data {

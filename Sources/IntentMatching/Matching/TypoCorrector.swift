@@ -26,9 +26,6 @@ public struct TypoCorrector: Sendable {
     }
   }
 
-  /// Whether `word` is in the vocabulary as written.
-  public func isKnown(_ word: String) -> Bool { known.contains(word) }
-
   /// The vocabulary word `word` is a misspelling of, or `nil` (known, too short, no candidate).
   public func correction(for word: String) -> String? {
     guard word.count >= Self.minimumLength, !known.contains(word),

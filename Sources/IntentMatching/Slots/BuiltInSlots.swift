@@ -136,13 +136,7 @@ private struct TextTraits {
 
   /// Whether the lower-cased ASCII `needle` occurs in the line, ignoring case.
   func contains(_ needle: StaticString) -> Bool {
-    let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-    guard pattern.count <= folded.count else { return false }
-    for start in 0...(folded.count - pattern.count) {
-      var index = 0
-      while index < pattern.count && folded[start + index] == pattern[index] { index += 1 }
-      if index == pattern.count { return true }
-    }
-    return false
+    folded.contains(
+      subsequence: UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))
   }
 }
