@@ -4,16 +4,9 @@ import GRDB
 // Decoding of back-office rows into records. Column names follow `Schema`.
 
 extension Customer {
-  /// The customer numbered `number`, if any (columns read by position: this is per turn).
+  /// The customer numbered `number`, if any.
   static func fetch(_ db: Database, number: Int64) throws -> Customer? {
-    guard
-      let row = try db.row(
-        "SELECT id, name, email, language, phone, company, tier FROM customers WHERE id = ?",
-        [number])
-    else { return nil }
-    return Customer(
-      id: RecordID.customer.format(row[0]), name: row[1], email: row[2], language: row[3],
-      phone: row[4], company: row[5], tier: Tier(rawValue: row[6]) ?? .bronze)
+    try db.row("SELECT * FROM customers WHERE id = ?", [number]).map(Customer.init(row:))
   }
 
   init(row: Row) {

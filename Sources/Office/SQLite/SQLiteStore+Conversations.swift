@@ -39,7 +39,7 @@ extension SQLiteStore {
         try counts.write(into: db)
       }
     }
-    if countsLater { pendingCounts.withLock { $0.add(turn, at: at) } }
+    if countsLater { group.withLock { $0.pendingCounts.add(turn, at: at) } }
   }
 
   /// The turn's two message rows (the speaker's line, then the bot's reply), logged at `at`.

@@ -33,8 +33,9 @@ extension SQLiteStore {
   {
     guard group.withLock({ $0.isOpen }) else { return try load() }
     if let remembered: T = groupCache.value(key) { return remembered }
+    // A read neither opens nor commits the group: it is still open after `load()`.
     let value = try load()
-    if group.withLock({ $0.isOpen }) { groupCache.store(value, for: key) }
+    groupCache.store(value, for: key)
     return value
   }
 }

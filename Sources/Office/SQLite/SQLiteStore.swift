@@ -6,19 +6,18 @@ import Synchronization
 ///
 /// A file database is one connection (a `DatabaseQueue`: the process serves one conversation at a
 /// time, and reads and writes share the connection) in WAL mode with `synchronous=NORMAL` and a
-/// 10-second busy timeout, so several processes can share one file, reading while one writes. Every GRDB error is turned into a
-/// ``StoreError`` before it leaves this type.
+/// 10-second busy timeout, so several processes can share one file, reading while one writes.
+/// Every GRDB error is turned into a ``StoreError`` before it leaves this type.
 public final class SQLiteStore: Store {
   /// The connection (one per store, for a file as in memory).
   let writer: any DatabaseWriter
   /// The database file, or `:memory:`.
   public let path: String
-  /// Group commit: whether writes join one open transaction, and whether it is open.
+  /// Group commit: whether writes join one open transaction, whether it is open, and the
+  /// report's counts of its user lines.
   let group = Mutex(GroupState())
   /// Customers and orders read while the group is open (see ``GroupReadCache``).
   let groupCache = GroupReadCache()
-  /// The report's counts of the open group's user lines, written at its commit.
-  let pendingCounts = Mutex(MessageCounts())
 
   /// Opens (creating, migrating and seeding with the demo company when new) the database at `path`.
   public convenience init(path: String) throws(StoreError) {
@@ -190,12 +189,12 @@ public final class SQLiteStore: Store {
     guard group.withLock({ $0.isOpen }) else { return }
     do {
       try writer.writeWithoutTransaction { db in
-        group.withLock { $0.isOpen = false }
-        groupCache.forget()
-        let counts = pendingCounts.withLock { pending in
-          defer { pending = MessageCounts() }
-          return pending
+        let counts = group.withLock { state in
+          state.isOpen = false
+          defer { state.pendingCounts = MessageCounts() }
+          return state.pendingCounts
         }
+        groupCache.forget()
         // SQLite itself rolls a transaction back on some errors (a full disk, I/O): then the
         // group's writes are gone, and the caller must not show their replies.
         guard db.isInsideTransaction else { throw GroupRolledBack() }
@@ -221,17 +220,19 @@ extension SQLiteStore {
   /// Writes the open group's pending counts into its transaction, so that a read of the counts
   /// inside the group sees its turns.
   func writePendingCounts() throws(StoreError) {
-    let counts = pendingCounts.withLock { $0 }
+    let counts = group.withLock { $0.pendingCounts }
     guard !counts.isEmpty else { return }
     try quickWrite { db in try counts.write(into: db) }
-    pendingCounts.withLock { $0 = MessageCounts() }
+    group.withLock { $0.pendingCounts = MessageCounts() }
   }
 }
 
-/// Whether group commit is on, and whether its transaction is open.
+/// Whether group commit is on, whether its transaction is open, and the counts its user lines
+/// add to the report's tables at its commit (see ``MessageCounts``).
 struct GroupState {
   var isOn = false
   var isOpen = false
+  var pendingCounts = MessageCounts()
 }
 
 private struct GroupRolledBack: Error {}
