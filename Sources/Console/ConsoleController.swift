@@ -48,7 +48,7 @@ public final class ConsoleController {
       let turn = try engine.respond(to: line, in: session)
       var text = TextSanitizer.clean(turn.reply)
       if showsIntentTags {
-        text += " " + style.dim("[\(turn.intent) \(Self.format(turn.confidence))]")
+        text += " " + style.dim(TurnTag.text(for: turn))
       }
       return CommandResult(text)
     } catch {

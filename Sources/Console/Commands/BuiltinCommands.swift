@@ -100,7 +100,9 @@ enum BuiltinCommands {
       return CommandResult("Nothing to explain yet: type a question first.")
     }
     return CommandResult(
-      TextSanitizer.clean(ExplanationRenderer.render(explanation, utterance: utterance)))
+      TextSanitizer.clean(
+        ExplanationRenderer.render(
+          explanation, utterance: utterance, decision: controller.session.lastDecision)))
   }
 
   private static func intents(_ controller: ConsoleController, _ arguments: String)

@@ -1,19 +1,27 @@
+import Dialogue
 import IntentMatching
 
-/// Prints `/why`: the top intents, their scores, the threshold and the features behind each.
+/// Prints `/why`: the decision used for the last line, then the matcher's view of the line (the
+/// top intents, their scores, the threshold and the features behind each).
 enum ExplanationRenderer {
-  /// The text for `explanation` of `utterance`.
-  static func render(_ explanation: Explanation, utterance: String) -> String {
+  /// The text for the last line, the decision made for it and the matcher's `explanation`.
+  static func render(
+    _ explanation: Explanation, utterance: String, decision: TurnDecision? = nil
+  ) -> String {
     let match = explanation.match
-    var lines = [
-      "Last line: \(utterance)",
-      "Decision: \(match.intent) (confidence \(ConsoleController.format(match.confidence)), "
-        + "threshold \(ConsoleController.format(explanation.threshold)))",
-    ]
-    if !match.slots.isEmpty {
-      let slots = match.slots.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-      lines.append("Slots: " + slots.joined(separator: ", "))
+    let threshold = ConsoleController.format(explanation.threshold)
+    var lines = ["Last line: \(utterance)"]
+    let matcherLine =
+      "\(match.intent) (confidence \(ConsoleController.format(match.confidence)), "
+      + "threshold \(threshold))"
+    if let decision, let used = describe(decision) {
+      lines.append("Decision: " + used)
+      if !decision.slots.isEmpty { lines.append("Slots used: " + format(decision.slots)) }
+      lines.append("Matcher's view of the line: " + matcherLine)
+    } else {
+      lines.append("Decision: " + matcherLine)
     }
+    if !match.slots.isEmpty { lines.append("Slots: " + format(match.slots)) }
     for (index, candidate) in explanation.candidates.enumerated() {
       let mark = candidate.score >= explanation.threshold ? "" : "  (below threshold)"
       lines.append(
@@ -25,6 +33,35 @@ enum ExplanationRenderer {
     }
     if explanation.candidates.isEmpty { lines.append("No intent matched any word.") }
     return lines.joined(separator: "\n")
+  }
+
+  /// The decision in words when the conversation, not the matcher alone, made it; nil when the
+  /// matcher's own choice was acted on (its line says it all).
+  private static func describe(_ decision: TurnDecision) -> String? {
+    switch decision.kind {
+    case .newRequest, .outOfScope:
+      return nil
+    case .slotAnswer:
+      let question = decision.answeredQuestion.map { " \"\($0)\"" } ?? ""
+      return
+        "slot answer: the line answered\(question) (\(decision.answeredSlot ?? "a slot")) "
+        + "for \(decision.intent)"
+    case .followUp:
+      return "a follow-up on the last request, \(decision.intent), with the line's slots"
+    case .confirmed:
+      return "yes to the confirmation of \(decision.intent)"
+    case .declined:
+      return "no to the confirmation of \(decision.intent)"
+    case .refused:
+      let roles = decision.requiredRoles.map(\.rawValue).joined(separator: ", ")
+      return "\(decision.intent) refused: it needs the role \(roles)"
+    case .cardNumber:
+      return "the line held a payment card number: masked and not acted on"
+    }
+  }
+
+  private static func format(_ slots: [String: String]) -> String {
+    slots.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
   }
 
   private static func describe(_ feature: Explanation.Feature) -> String {

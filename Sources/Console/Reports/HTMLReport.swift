@@ -50,6 +50,7 @@ public enum HTMLReport {
       <div class="figure"><b>\(statistics.turnCount)</b>user turns</div>
       <div class="figure"><b>\(TerminalReport.percent(report.containmentRate))</b>containment</div>
       <div class="figure"><b>\(TerminalReport.percent(report.escalationRate))</b>escalation</div>
+      <div class="figure"><b>\(TerminalReport.percent(report.abandonmentRate))</b>abandoned</div>
       </div>
       <h2>Turns by day (UTC)</h2>
       \(SVGChart.columns(days, color: chartColors["days"]!, id: "chart-days"))

@@ -11,7 +11,8 @@ public enum TerminalReport {
       "Switchboard report — \(title)",
       "conversations \(statistics.conversationCount), user turns \(statistics.turnCount), "
         + "containment \(percent(report.containmentRate)), "
-        + "escalation \(percent(report.escalationRate))",
+        + "escalation \(percent(report.escalationRate)), "
+        + "abandoned \(percent(report.abandonmentRate))",
     ]
     sections.append(
       section(

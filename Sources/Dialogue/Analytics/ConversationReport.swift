@@ -29,11 +29,19 @@ public struct ConversationReport: Sendable {
       statistics: statistics, fallbackGroups: FallbackGrouper.group(statistics.fallbacks))
   }
 
-  /// Share of closed conversations that ended without a human.
+  /// Share of closed conversations resolved without a human (abandoned ones are not contained:
+  /// see ``abandonmentRate``).
   public var containmentRate: Double {
     let closed = statistics.conversationCount - statistics.outcome(.open)
     guard closed > 0 else { return 0 }
-    return Double(closed - statistics.outcome(.escalated)) / Double(closed)
+    return Double(statistics.outcome(.resolved)) / Double(closed)
+  }
+
+  /// Share of closed conversations left without an answer or a stated outcome.
+  public var abandonmentRate: Double {
+    let closed = statistics.conversationCount - statistics.outcome(.open)
+    guard closed > 0 else { return 0 }
+    return Double(statistics.outcome(.abandoned)) / Double(closed)
   }
 
   /// Share of closed conversations handed to a human.

@@ -33,4 +33,11 @@ enum SystemPhrases {
       ? "「\(intent)」についてのご質問と理解しましたが、まだお答えできません。"
       : "I understood a question about \(intent), but I have no answer for it yet."
   }
+
+  /// The reply to a line holding a payment card number, which is masked in the log.
+  static func cardNumberMasked(_ language: Language) -> String {
+    language == .japanese
+      ? "カード番号はチャットに入力しないでください。記録では下4桁以外を伏せました。お支払いについては安全なお支払いページをご利用ください。"
+      : "Please don't type card numbers in chat: I've masked it in our records except the last four digits. For payments, use the secure payment page."
+  }
 }

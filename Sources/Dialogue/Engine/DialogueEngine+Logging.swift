@@ -48,7 +48,9 @@ extension DialogueEngine {
           conversationID: conversationID, speaker: settings.speaker, text: turn.text,
           reply: turn.reply, intent: turn.intent, confidence: turn.confidence, slots: turn.slots,
           language: turn.language.rawValue, agent: settings.agent, role: settings.role,
-          channel: settings.channel, at: clock.now()))
+          channel: settings.channel, at: clock.now(), decision: turn.decision.kind.rawValue,
+          matcherIntent: turn.decision.matcher.intent,
+          matcherConfidence: turn.decision.matcher.confidence, actions: turn.actions))
     } catch {
       throw .logging(error)
     }

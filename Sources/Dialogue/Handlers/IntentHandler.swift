@@ -16,6 +16,19 @@ public protocol IntentHandler {
 
   /// Answers the request described by `context`.
   func handle(_ context: HandlerContext) throws -> HandlerOutcome
+
+  /// The value of a missing `slot` found in the line with the records' help (an employee named
+  /// in words), or nil. The engine asks only for roles that ``access`` allows, so other roles
+  /// learn nothing from whether a name exists.
+  func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws -> String?
+
+  /// A sentence to add after the question for a missing `slot` (the open orders), or nil.
+  func hint(for slot: String, _ context: HandlerContext) throws -> String?
+
+  /// The amount of the request in currency units for business rules, or nil when unknown or
+  /// not visible to the session (read through its ``BackOffice``, so no rule can reveal a
+  /// record the session may not see).
+  func amount(for context: HandlerContext) throws -> Double?
 }
 
 /// An operation on a kind of back-office record (`(.read, .orders)`).
@@ -24,6 +37,19 @@ public typealias RecordAccess = (operation: AccessOperation, resource: AccessRes
 extension IntentHandler {
   /// Open to every role unless a handler says otherwise.
   public var access: RecordAccess? { nil }
+
+  /// No slot is found in words unless a handler says otherwise.
+  public func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws
+    -> String?
+  { nil }
+
+  /// No hint unless a handler says otherwise.
+  public func hint(for slot: String, _ context: HandlerContext) throws -> String? { nil }
+
+  /// The request's `amount` slot, unless a handler reads the amount from the records.
+  public func amount(for context: HandlerContext) throws -> Double? {
+    context.slots["amount"].flatMap(DialogueEngine.number(in:))
+  }
 }
 
 /// Everything a handler may use to answer one request.
@@ -44,13 +70,16 @@ public struct HandlerContext {
   public var clock: any Clock
   /// The day invoices are judged on, or nil for statuses as stored.
   public var referenceDay: String?
+  /// What the turn did with the records (every audit entry of its back office), if kept.
+  public var trail: ActionTrail?
 
   /// Creates a context.
   public init(
     intent: IntentDefinition, slots: [String: String], language: Language,
     settings: SessionSettings, conversationID: Int64, store: any Store, clock: any Clock,
-    referenceDay: String? = nil
+    referenceDay: String? = nil, trail: ActionTrail? = nil
   ) {
+    self.trail = trail
     self.intent = intent
     self.slots = slots
     self.language = language

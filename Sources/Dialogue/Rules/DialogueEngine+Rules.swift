@@ -40,11 +40,8 @@ extension DialogueEngine {
       facts.tier = try store.customer(id: id)?.tier
     }
     if rules.needsAmount(for: context.intent.name) {
-      if let provider = handler as? any RuleFactProviding {
-        facts.amount = try provider.amount(for: context)
-      } else if let slot = context.slots["amount"] {
-        facts.amount = Self.number(in: slot)
-      }
+      facts.amount =
+        try handler?.amount(for: context) ?? context.slots["amount"].flatMap(Self.number(in:))
     }
     return facts
   }

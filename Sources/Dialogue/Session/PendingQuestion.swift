@@ -1,7 +1,7 @@
 /// A question the console asked and whose answer the next line gives.
 enum PendingQuestion {
-  /// A missing slot of `intent`; `slots` holds those already known.
-  case slot(intent: String, name: String, slots: [String: String])
+  /// A missing slot of `intent`: `question` asked for `name`; `slots` holds those already known.
+  case slot(intent: String, name: String, slots: [String: String], question: String)
   /// A yes/no confirmation of an action.
   case confirmation(Confirmation)
 }

@@ -7,8 +7,12 @@ public final class Session {
   public internal(set) var settings: SessionSettings
   /// The open conversation in the log, opened on the first turn.
   public internal(set) var conversationID: Int64?
-  /// The last utterance that was classified, for `/why`.
+  /// The last line answered in the open conversation, for `/why`.
   public internal(set) var lastUtterance: String?
+  /// The decision made for ``lastUtterance``, for `/why`.
+  public internal(set) var lastDecision: TurnDecision?
+  /// The language of the last line, for lines of bare numbers and ids.
+  var lastLanguage: Language?
   /// The turns of the open conversation, for `/save`.
   public internal(set) var turns: [Turn] = []
   /// The intent and slots of the last answered request (follow-ups reuse them).
@@ -25,7 +29,7 @@ public final class Session {
 
   /// The slot the console asked for and waits for, if any.
   public var awaitingSlot: String? {
-    if case .slot(_, let name, _) = pending { return name }
+    if case .slot(_, let name, _, _) = pending { return name }
     return nil
   }
 
@@ -38,10 +42,14 @@ public final class Session {
   /// Whether the open conversation was handed to a human.
   public var isEscalated: Bool { escalated }
 
-  /// Forgets the conversation state (after `/end` or a change of customer).
+  /// Forgets the conversation state (after `/end` or a change of customer): the next
+  /// conversation starts with nothing of this one, `/why` included.
   func resetConversation() {
     conversationID = nil
     turns = []
+    lastUtterance = nil
+    lastDecision = nil
+    lastLanguage = nil
     context = ConversationContext()
     pending = nil
     escalated = false

@@ -11,8 +11,14 @@ enum BuiltInSlots {
   static let amountWord = Pattern(
     #"(\d[\d,]*(?:\.\d+)?)\s?(usd|eur|jpy|gbp|dollars?|euros?|yen|pounds?|円|ドル)(?![A-Za-z])"#,
     caseInsensitive: true)
+  // Japanese counters follow a number directly, after kana or an id ("P-1001を10個").
   static let quantity = Pattern(
-    #"(?<![\w\-])(\d+)\s?(?:units?|pcs|pieces?|items?|boxes?|packs?|個|台|点|枚|本|箱|つ)(?![A-Za-z])"#,
+    #"(?<![A-Za-z0-9_\-])(\d+)\s?(?:units?|pcs|pieces?|items?|boxes?|packs?|個|台|点|枚|本|箱|つ)(?![A-Za-z])"#,
+    caseInsensitive: true)
+  /// A number the user calls an order ("order 12345678", "注文番号12"), of any length: it is
+  /// the order asked about even when no order could have that number.
+  static let namedOrder = Pattern(
+    #"(?:order|注文)(?:\s*(?:no\.?|number|#|番号))?\s*(?:は|の|:)?\s*#?\s*(\d+)(?![\d\-]|[.,]\d)"#,
     caseInsensitive: true)
   static let orderID = Pattern(#"(?<![A-Za-z0-9_\-/.,])(\d{4,7})(?![A-Za-z0-9_\-/年]|[.,]\d)"#)
 
@@ -59,6 +65,12 @@ enum BuiltInSlots {
     where !overlaps(match.range, taken) {
       taken.append(match.range)
       if slots["phone"] == nil { slots["phone"] = String(text[match.range]) }
+    }
+    let namesOrder = traits.contains("order") || traits.hasNonASCII
+    for match in namesOrder ? namedOrder.matches(in: text) : []
+    where !overlaps(match.range, taken) {
+      slots["order_id"] = match.groups[0]
+      return slots
     }
     for match in traits.digits >= 4 ? orderID.matches(in: text) : []
     where !overlaps(match.range, taken) {

@@ -29,7 +29,8 @@ extension BackOffice {
   }
 
   /// Cancels an order that is pending or processing; refuses shipped, delivered and returned
-  /// ones. The change is written to the audit log.
+  /// ones. The order, its invoice (voided, or refunded when paid) and the audit entry change in
+  /// one transaction.
   public func cancelOrder(id: Int64) throws(StoreError) -> OfficeResult<CancelOutcome> {
     let action = "order.cancel"
     let target = String(id)
@@ -52,10 +53,16 @@ extension BackOffice {
       try audit(action, target, allowed: true, "refused: order is \(order.status.rawValue)")
       return .found(.notCancellable(order))
     case .pending, .processing:
-      guard let cancelled = try store.setOrderStatus(id: id, to: .cancelled) else {
+      let entry = AuditEntry(
+        at: clock(), actor: principal.auditName, role: principal.role, action: action,
+        target: target, allowed: true,
+        detail: "status \(order.status.rawValue) -> cancelled; invoice voided or refunded",
+        customerID: principal.customerID)
+      let day = referenceDay ?? String(StoredTime.text(clock()).prefix(10))
+      guard let cancelled = try store.cancelOrder(id: id, on: day, audit: entry) else {
         return .notFound
       }
-      try audit(action, target, allowed: true, "status \(order.status.rawValue) -> cancelled")
+      observer?(entry)
       return .found(.cancelled(cancelled))
     }
   }

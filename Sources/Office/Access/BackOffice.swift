@@ -22,21 +22,26 @@ public struct BackOffice: Sendable {
   /// overdue. Nil reports statuses as stored, so that piped sessions and transcripts answer the
   /// same on any day.
   public let referenceDay: String?
+  /// Told of every audit entry written (the engine lists what a turn did with the records).
+  public let observer: (@Sendable (AuditEntry) -> Void)?
 
   /// Creates the back office for one principal.
   public init(
     store: any Store, principal: Principal, clock: @escaping @Sendable () -> Date,
-    referenceDay: String? = nil
+    referenceDay: String? = nil, observer: (@Sendable (AuditEntry) -> Void)? = nil
   ) {
     self.store = store
     self.principal = principal
     self.clock = clock
     self.referenceDay = referenceDay
+    self.observer = observer
   }
 
   /// The same back office for another principal (after `/as`, `/role`).
   public func acting(as principal: Principal) -> BackOffice {
-    BackOffice(store: store, principal: principal, clock: clock, referenceDay: referenceDay)
+    BackOffice(
+      store: store, principal: principal, clock: clock, referenceDay: referenceDay,
+      observer: observer)
   }
 
   /// `invoice` as it stands on the reference day.
@@ -48,10 +53,11 @@ public struct BackOffice: Sendable {
   func audit(_ action: String, _ target: String, allowed: Bool, _ detail: String = "")
     throws(StoreError)
   {
-    try store.appendAudit(
-      AuditEntry(
-        at: clock(), actor: principal.auditName, role: principal.role, action: action,
-        target: target, allowed: allowed, detail: detail, customerID: principal.customerID))
+    let entry = AuditEntry(
+      at: clock(), actor: principal.auditName, role: principal.role, action: action,
+      target: target, allowed: allowed, detail: detail, customerID: principal.customerID)
+    try store.appendAudit(entry)
+    observer?(entry)
   }
 
   /// Nil when the role may do it; otherwise the roles that may, after auditing the refusal.

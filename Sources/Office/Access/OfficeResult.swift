@@ -30,8 +30,8 @@ extension OfficeResult: Equatable where Value: Equatable {}
 
 /// What became of a cancellation request.
 public enum CancelOutcome: Sendable, Equatable {
-  /// The order is now cancelled.
-  case cancelled(Order)
+  /// The order is now cancelled, with what that changed (its invoice voided or refunded).
+  case cancelled(OrderCancellation)
   /// It was cancelled already; nothing changed.
   case alreadyCancelled(Order)
   /// It is too late (shipped, delivered or returned); nothing changed.

@@ -48,6 +48,8 @@ extension ExportEntity {
         .init("id", .id(nil)), .init("conversation_id", .id(nil)), .init("speaker"),
         .init("text"), .init("intent"), .init("confidence", .number), .init("slots", .json),
         .init("language"), .init("agent"), .init("role"), .init("channel"), .init("at", .moment),
+        .init("decision"), .init("matcher_intent"), .init("matcher_confidence", .number),
+        .init("actions"),
       ]
     case .employees:
       return [

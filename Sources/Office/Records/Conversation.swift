@@ -50,10 +50,11 @@ public struct TurnRecord: Sendable, Equatable {
   public var text: String
   /// The reply shown.
   public var reply: String
-  /// The matched intent (`oos` when none, `command` for slash commands).
+  /// The intent acted on (`oos` when none, `command` for slash commands).
   public var intent: String
-  /// The matcher's confidence.
-  public var confidence: Double
+  /// The matcher's confidence in ``intent`` when the matcher chose it; nil when the conversation
+  /// decided (a slot answer, a follow-up, a yes or no).
+  public var confidence: Double?
   /// The slots extracted, by name.
   public var slots: [String: String]
   /// The language of the line (`en`, `ja`).
@@ -66,13 +67,26 @@ public struct TurnRecord: Sendable, Equatable {
   public var channel: Channel
   /// When the line was received.
   public var at: Date
+  /// The kind of decision the engine made for the line (`new_request`, `slot_answer`, ...).
+  public var decision: String?
+  /// The matcher's own top intent for the line, whatever was decided.
+  public var matcherIntent: String?
+  /// The matcher's own confidence in ``matcherIntent``.
+  public var matcherConfidence: Double?
+  /// What the reply did with the records (audit actions), logged on the bot's row.
+  public var actions: [String]
 
   /// Creates a turn record.
   public init(
     conversationID: Int64, speaker: String, text: String, reply: String, intent: String,
-    confidence: Double, slots: [String: String], language: String, agent: String?, role: Role,
-    channel: Channel, at: Date
+    confidence: Double?, slots: [String: String], language: String, agent: String?, role: Role,
+    channel: Channel, at: Date, decision: String? = nil, matcherIntent: String? = nil,
+    matcherConfidence: Double? = nil, actions: [String] = []
   ) {
+    self.decision = decision
+    self.matcherIntent = matcherIntent
+    self.matcherConfidence = matcherConfidence
+    self.actions = actions
     self.conversationID = conversationID
     self.speaker = speaker
     self.text = text

@@ -3,9 +3,11 @@ public struct Invoice: Sendable, Equatable, Codable {
   /// Whether an invoice has been settled.
   public enum Status: String, Sendable, Codable, CaseIterable {
     case paid, unpaid, overdue
+    /// Cancelled before it was paid (its order was cancelled): nothing is owed.
+    case void
 
     /// Whether money is still owed (unpaid or overdue).
-    public var isDue: Bool { self != .paid }
+    public var isDue: Bool { self == .unpaid || self == .overdue }
   }
 
   /// `INV-1001`.

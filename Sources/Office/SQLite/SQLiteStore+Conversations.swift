@@ -48,17 +48,29 @@ extension SQLiteStore {
     let statement = try db.cachedStatement(
       sql: """
         INSERT INTO messages (conversation_id, speaker, text, intent, confidence, slots,
-          language, agent, role, channel, at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          language, agent, role, channel, at, decision, matcher_intent, matcher_confidence,
+          actions)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     let agent: BoundValue = turn.agent.map { .text($0) } ?? .null
-    for (speaker, text) in [(turn.speaker, turn.text), ("bot", turn.reply)] {
+    let confidence: BoundValue = turn.confidence.map { .real($0) } ?? .null
+    // The user's row says what was decided and how the matcher saw the line; the bot's row
+    // what was done with the records.
+    let user: [BoundValue] = [
+      turn.decision.map { .text($0) } ?? .null, turn.matcherIntent.map { .text($0) } ?? .null,
+      turn.matcherConfidence.map { .real($0) } ?? .null, .null,
+    ]
+    let bot: [BoundValue] = [
+      .null, .null, .null,
+      turn.actions.isEmpty ? .null : .text(turn.actions.joined(separator: "; ")),
+    ]
+    for (speaker, text, extra) in [(turn.speaker, turn.text, user), ("bot", turn.reply, bot)] {
       let values: [BoundValue] = [
         .integer(turn.conversationID), .text(speaker), .text(text), .text(turn.intent),
-        .real(turn.confidence), .text(slots), .text(turn.language), agent,
+        confidence, .text(slots), .text(turn.language), agent,
         .text(turn.role.rawValue), .text(turn.channel.rawValue), .text(at),
       ]
-      try statement.executeBound(values, in: db)
+      try statement.executeBound(values + extra, in: db)
     }
   }
 

@@ -47,6 +47,41 @@ extension SQLiteStore {
   }
 }
 
+extension SQLiteStore {
+  public func cancelOrder(id: Int64, on day: String, audit: AuditEntry) throws(StoreError)
+    -> OrderCancellation?
+  {
+    try write { db in
+      try db.run("UPDATE orders SET status = 'cancelled' WHERE id = ?", [id])
+      guard db.changesCount > 0, let order = try Order.fetch(db, id: id) else { return nil }
+      var refund: Refund?
+      let row = try db.row("SELECT * FROM invoices WHERE order_id = ? ORDER BY id LIMIT 1", [id])
+      if let row, Invoice(row: row).status == .paid {
+        let invoice = Invoice(row: row)
+        let next = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM refunds") ?? 1000) + 1
+        try db.run(
+          """
+          INSERT INTO refunds (id, order_id, customer_id, amount_cents, currency, status,
+            requested_on) VALUES (?, ?, ?, ?, ?, 'approved', ?)
+          """,
+          [
+            next, id, RecordID.customer.parse(invoice.customerID), invoice.amount.cents,
+            invoice.amount.currency, day,
+          ])
+        refund = try db.row("SELECT * FROM refunds WHERE id = ?", [next]).map(Refund.init(row:))
+      } else if let row {
+        try db.run("UPDATE invoices SET status = 'void' WHERE id = ?", [row["id"] as Int64])
+      }
+      try Self.insert(audit, into: db)
+      let invoice = try db.row(
+        "SELECT * FROM invoices WHERE order_id = ? ORDER BY id LIMIT 1", [id]
+      )
+      .map(Invoice.init(row:))
+      return OrderCancellation(order: order, invoice: invoice, refund: refund)
+    }
+  }
+}
+
 extension Order {
   /// The order numbered `id` with its lines and shipment.
   static func fetch(_ db: Database, id: Int64) throws -> Order? {

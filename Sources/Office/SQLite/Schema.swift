@@ -20,6 +20,17 @@ enum Schema {
     migrator.registerMigration("v6-counts-by-store") { db in
       try db.execute(sql: "DROP TRIGGER message_counts")
     }
+    // Each user line records the decision made for it and the matcher's own view of it; each
+    // reply what it did with the records.
+    migrator.registerMigration("v7-turn-decisions") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE messages ADD COLUMN decision TEXT;
+          ALTER TABLE messages ADD COLUMN matcher_intent TEXT;
+          ALTER TABLE messages ADD COLUMN matcher_confidence REAL;
+          ALTER TABLE messages ADD COLUMN actions TEXT;
+          """)
+    }
     return migrator
   }
 

@@ -27,6 +27,12 @@ public protocol OfficeRecords: Sendable {
   /// Changes an order's status; returns the order as it is now, or nil if unknown.
   func setOrderStatus(id: Int64, to status: Order.Status) throws(StoreError) -> Order?
 
+  /// Cancels an order and every record it touches in one transaction with `audit`: its unpaid
+  /// invoice is voided, a paid one gets an approved refund dated `day` (`yyyy-MM-dd`). Nil when
+  /// the order is unknown.
+  func cancelOrder(id: Int64, on day: String, audit: AuditEntry) throws(StoreError)
+    -> OrderCancellation?
+
   /// The product with that id (`P-1001`).
   func product(id: String) throws(StoreError) -> Product?
 

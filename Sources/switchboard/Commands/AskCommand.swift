@@ -31,9 +31,12 @@ struct AskCommand: ParsableCommand {
       print(TextSanitizer.clean(turn.reply))
       return
     }
+    // One turn has no conversation before it: the intent acted on is the matcher's (or oos),
+    // and so is the confidence.
+    let confidence = turn.confidence ?? turn.decision.matcher.confidence
     let answer = AskAnswer(
-      intent: turn.intent, confidence: (turn.confidence * 10_000).rounded() / 10_000,
-      slots: turn.slots, response: turn.reply)
+      intent: turn.intent, confidence: (confidence * 10_000).rounded() / 10_000,
+      slots: turn.slots, response: turn.reply, decision: turn.decision.kind.rawValue)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     print(String(decoding: try encoder.encode(answer), as: UTF8.self))
@@ -46,4 +49,6 @@ struct AskAnswer: Encodable {
   var confidence: Double
   var slots: [String: String]
   var response: String
+  /// The kind of decision (`new_request`, `out_of_scope`, `refused`, ...).
+  var decision: String
 }

@@ -29,7 +29,9 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let start: Date?
     do {
-      start = try since.map { try Self.parseSince($0, now: Date()) }
+      // One cut-off for every figure: the report's counts are kept per UTC day, so the period
+      // starts at the beginning of the day it reaches into, for conversations and turns alike.
+      start = try since.map { Self.startOfDay(try Self.parseSince($0, now: Date())) }
     } catch {
       throw StandardError.fail("--since: \(error)", code: 2)
     }
@@ -46,7 +48,8 @@ struct ReportCommand: ParsableCommand {
     } catch {
       throw StandardError.fail(error.message)
     }
-    var title = since.map { "since \($0)" } ?? "all time"
+    var title = "all time"
+    if let since, let start { title = "since \(since) (from \(Self.dayText(start)) 00:00 UTC)" }
     if let channel { title += ", channel \(channel.rawValue)" }
     guard let html else {
       print(TerminalReport.render(report, title: title))
@@ -60,6 +63,16 @@ struct ReportCommand: ParsableCommand {
         "--html: cannot write \(html): \(error.localizedDescription)", code: 2)
     }
     print("Wrote the report to \(html).")
+  }
+
+  /// The start of the UTC day holding `date`.
+  static func startOfDay(_ date: Date) -> Date {
+    Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
+  }
+
+  /// `yyyy-MM-dd` of `date` in UTC.
+  static func dayText(_ date: Date) -> String {
+    String(ISO8601DateFormatter().string(from: date).prefix(10))
   }
 
   /// `7d`, `24h`, `2w`, `30m` before `now`, or a `yyyy-MM-dd` day (UTC).

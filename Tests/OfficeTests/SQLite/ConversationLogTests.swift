@@ -18,8 +18,8 @@ import Testing
     let messages = try Fixtures.lines(store, .messages)
     #expect(
       messages == [
-        #"{"id":"1","conversation_id":"1","speaker":"customer","text":"where is my order 1002?","intent":"order_status","confidence":0.875,"slots":{"order_id":"1002"},"language":"en","agent":"ana","role":"customer","channel":"test","at":"2026-11-01T09:00:00.000Z"}"#,
-        #"{"id":"2","conversation_id":"1","speaker":"bot","text":"Order 1002 shipped.","intent":"order_status","confidence":0.875,"slots":{"order_id":"1002"},"language":"en","agent":"ana","role":"customer","channel":"test","at":"2026-11-01T09:00:00.000Z"}"#,
+        #"{"id":"1","conversation_id":"1","speaker":"customer","text":"where is my order 1002?","intent":"order_status","confidence":0.875,"slots":{"order_id":"1002"},"language":"en","agent":"ana","role":"customer","channel":"test","at":"2026-11-01T09:00:00.000Z","decision":null,"matcher_intent":null,"matcher_confidence":null,"actions":null}"#,
+        #"{"id":"2","conversation_id":"1","speaker":"bot","text":"Order 1002 shipped.","intent":"order_status","confidence":0.875,"slots":{"order_id":"1002"},"language":"en","agent":"ana","role":"customer","channel":"test","at":"2026-11-01T09:00:00.000Z","decision":null,"matcher_intent":null,"matcher_confidence":null,"actions":null}"#,
       ])
   }
 

@@ -42,6 +42,12 @@ struct InvoiceStatusHandler: IntentHandler {
           en:
             "Invoice \(invoice.id)\(order), \(amount) issued \(issued), is overdue: it was due on \(due).",
           ja: "請求書\(invoice.id)\(order)、\(issued)発行の\(amount)は支払期限（\(due)）を過ぎています。"))
+    case .void:
+      return .answer(
+        context.text(
+          en:
+            "Invoice \(invoice.id)\(order), \(amount) issued \(issued), is void: the order was cancelled and nothing is owed.",
+          ja: "請求書\(invoice.id)\(order)、\(issued)発行の\(amount)は、ご注文のキャンセルにより取り消されました。お支払いは不要です。"))
     }
   }
 }

@@ -39,16 +39,35 @@ struct CancelOrderHandler: IntentHandler {
     switch try context.office.cancelOrder(id: id) {
     case .notFound: return .answer(Replies.notFound(.order(String(id)), context))
     case .forbidden(let roles): return .answer(Replies.forbidden(roles, context))
-    case .found(.cancelled(let order)):
-      let total = Formatting.money(order.total, context.language)
-      return .answer(
-        context.text(
-          en:
-            "Order \(order.id) is now cancelled. The total of \(total) will not be charged, or will be refunded if already paid.",
-          ja: "注文\(order.id)をキャンセルしました。合計\(total)は請求されません（お支払い済みの場合は返金されます）。"))
+    case .found(.cancelled(let cancellation)):
+      return .answer(confirmation(of: cancellation, context))
     case .found(.alreadyCancelled(let order)), .found(.notCancellable(let order)):
       return .answer(refusal(for: order, context) ?? "")
     }
+  }
+
+  /// What the cancellation changed, in the user's language: the invoice voided, or the refund.
+  static func confirmation(of cancellation: OrderCancellation, _ context: HandlerContext)
+    -> String
+  {
+    let order = cancellation.order
+    let total = Formatting.money(order.total, context.language)
+    if let refund = cancellation.refund {
+      let amount = Formatting.money(refund.amount, context.language)
+      return context.text(
+        en:
+          "Order \(order.id) is now cancelled. It was already paid, so refund \(refund.id) of \(amount) is approved.",
+        ja: "注文\(order.id)をキャンセルしました。お支払い済みのため、返金\(refund.id)（\(amount)）を承認しました。")
+    }
+    if let invoice = cancellation.invoice, invoice.status == .void {
+      return context.text(
+        en:
+          "Order \(order.id) is now cancelled. Invoice \(invoice.id) (\(total)) is void: nothing is owed for it.",
+        ja: "注文\(order.id)をキャンセルしました。請求書\(invoice.id)（\(total)）は取り消され、お支払いは不要です。")
+    }
+    return context.text(
+      en: "Order \(order.id) is now cancelled. Nothing was billed for it.",
+      ja: "注文\(order.id)をキャンセルしました。このご注文への請求はありません。")
   }
 
   /// Why an order cannot be cancelled, or nil when it can.

@@ -52,6 +52,7 @@ public enum Formatting {
     case .paid: return "支払い済み"
     case .unpaid: return "未払い"
     case .overdue: return "支払期限超過"
+    case .void: return "取消済み"
     }
   }
 

@@ -4,13 +4,16 @@ import Office
 extension BackOffice {
   /// The back office as a session sees it: its role, customer and agent, stamped by `clock`.
   static func of(
-    _ settings: SessionSettings, store: any Store, clock: any Clock, referenceDay: String?
+    _ settings: SessionSettings, store: any Store, clock: any Clock, referenceDay: String?,
+    trail: ActionTrail? = nil
   ) -> BackOffice {
-    BackOffice(
+    var observer: (@Sendable (AuditEntry) -> Void)?
+    if let trail { observer = { entry in trail.record(entry) } }
+    return BackOffice(
       store: store,
       principal: Principal(
         role: settings.role, customerID: settings.customerID, agent: settings.agent),
-      clock: { clock.now() }, referenceDay: referenceDay)
+      clock: { clock.now() }, referenceDay: referenceDay, observer: observer)
   }
 }
 
@@ -24,7 +27,7 @@ extension DialogueEngine {
 extension HandlerContext {
   /// The back office as this session sees it: its role, customer and agent, stamped by its clock.
   var office: BackOffice {
-    BackOffice.of(settings, store: store, clock: clock, referenceDay: referenceDay)
+    BackOffice.of(settings, store: store, clock: clock, referenceDay: referenceDay, trail: trail)
   }
 
   /// The slot's value with surrounding spaces removed, or nil when missing or empty.

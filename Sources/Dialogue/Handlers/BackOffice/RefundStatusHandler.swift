@@ -50,7 +50,7 @@ struct RefundStatusHandler: IntentHandler {
   }
 }
 
-extension RefundStatusHandler: RuleFactProviding {
+extension RefundStatusHandler {
   /// The total of the order's refunds, when the session may see them.
   func amount(for context: HandlerContext) throws -> Double? {
     guard let number = context.orderNumber,

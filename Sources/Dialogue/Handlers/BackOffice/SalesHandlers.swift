@@ -101,7 +101,7 @@ struct SalesQuoteHandler: IntentHandler {
   }
 }
 
-extension SalesQuoteHandler: RuleFactProviding {
+extension SalesQuoteHandler {
   /// The quote's total: unit price times quantity.
   func amount(for context: HandlerContext) throws -> Double? {
     guard let query = context.slot("product_id"), let quantity = Self.quantity(context),

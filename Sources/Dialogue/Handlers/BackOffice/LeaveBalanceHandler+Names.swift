@@ -1,15 +1,6 @@
 import IntentMatching
 import Office
 
-/// A handler that can find a missing slot's value in the line itself, with the records' help
-/// (an employee named in words rather than by number). The engine asks only for roles that the
-/// handler's ``IntentHandler/access`` allows, so other roles learn nothing from whether a name
-/// exists.
-protocol SlotResolving {
-  /// The value of `slot` found in `text`, or nil.
-  func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws -> String?
-}
-
 /// Employee names in a line: capitalised words (`Sato`, `Sato's`) and Japanese names before an
 /// honorific (`佐藤さん`, `佐藤様`, `佐藤氏`).
 enum EmployeeNames {
@@ -52,7 +43,7 @@ enum EmployeeNames {
   }
 }
 
-extension LeaveBalanceHandler: SlotResolving {
+extension LeaveBalanceHandler {
   /// An employee named in the line.
   func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws -> String? {
     guard slot == "employee" else { return nil }

@@ -1,12 +1,6 @@
 import IntentMatching
 import Office
 
-/// A handler that helps answer the question for a missing slot (the customer's open orders).
-protocol SlotHinting {
-  /// A sentence to add after the question for `slot`, or nil.
-  func hint(for slot: String, _ context: HandlerContext) throws -> String?
-}
-
 /// The open orders of the session's customer as a hint for an order number.
 enum OpenOrdersHint {
   /// `Open orders: 1002 (shipped), 1003 (processing).`, or nil when there are none or the
@@ -27,19 +21,19 @@ enum OpenOrdersHint {
   }
 }
 
-extension OrderStatusHandler: SlotHinting {
+extension OrderStatusHandler {
   func hint(for slot: String, _ context: HandlerContext) throws -> String? {
     slot == "order_id" ? try OpenOrdersHint.text(context) : nil
   }
 }
 
-extension TrackShipmentHandler: SlotHinting {
+extension TrackShipmentHandler {
   func hint(for slot: String, _ context: HandlerContext) throws -> String? {
     slot == "order_id" ? try OpenOrdersHint.text(context) : nil
   }
 }
 
-extension CancelOrderHandler: SlotHinting {
+extension CancelOrderHandler {
   func hint(for slot: String, _ context: HandlerContext) throws -> String? {
     slot == "order_id" ? try OpenOrdersHint.text(context, cancellableOnly: true) : nil
   }
