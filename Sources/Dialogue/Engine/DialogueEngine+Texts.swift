@@ -46,7 +46,7 @@ extension DialogueEngine {
 
   func fallback(_ language: Language) -> String {
     let opening = SystemPhrases.notUnderstood(language)
-    guard let capabilities = catalog.intent(named: "capabilities") else {
+    guard let capabilities = fallbackIntent.flatMap(catalog.intent(named:)) else {
       return opening + " " + SystemPhrases.tryHelp(language)
     }
     return opening + (language == .japanese ? "" : " ") + answer(for: capabilities, language)

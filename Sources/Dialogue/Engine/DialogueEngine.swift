@@ -30,6 +30,9 @@ public final class DialogueEngine {
   /// The day invoices are judged on (`yyyy-MM-dd`; see ``BackOffice/referenceDay``): today in
   /// the interactive console and `ask`, nil (statuses as stored) in piped sessions and tests.
   public var referenceDay: String?
+  /// The intent whose answer follows "Sorry, I didn't understand that." (what the console can
+  /// do); nil, or an intent the catalog lacks, points to `/help` instead.
+  public var fallbackIntent: String? = "capabilities"
 
   /// Creates an engine.
   public init(
@@ -71,7 +74,7 @@ public final class DialogueEngine {
       on: decision, text: text, language: language, session: session,
       conversationID: conversationID, trail: trail)
     try record(turn, session: session, conversationID: conversationID)
-    session.turns.append(turn)
+    session.remember(turn)
     session.lastUtterance = text
     session.lastDecision = decision
     session.lastLanguage = language

@@ -13,8 +13,13 @@ public final class Session {
   public internal(set) var lastDecision: TurnDecision?
   /// The language of the last line, for lines of bare numbers and ids.
   var lastLanguage: Language?
-  /// The turns of the open conversation, for `/save`.
+  /// The most recent turns of the open conversation, for `/save` (at most ``turnWindow``: the
+  /// log keeps them all, and a day-long session stays the same size).
   public internal(set) var turns: [Turn] = []
+  /// How many earlier turns of the open conversation ``turns`` no longer holds.
+  public internal(set) var droppedTurns = 0
+  /// The most turns ``turns`` holds.
+  public static let turnWindow = 1_000
   /// The intent and slots of the last answered request (follow-ups reuse them).
   var context = ConversationContext()
   /// A question the console asked and waits for an answer to.
@@ -42,11 +47,22 @@ public final class Session {
   /// Whether the open conversation was handed to a human.
   public var isEscalated: Bool { escalated }
 
+  /// Keeps `turn` in the window of recent turns, dropping the oldest half when it is full.
+  func remember(_ turn: Turn) {
+    if turns.count >= Self.turnWindow {
+      let drop = Self.turnWindow / 2
+      turns.removeFirst(drop)
+      droppedTurns += drop
+    }
+    turns.append(turn)
+  }
+
   /// Forgets the conversation state (after `/end` or a change of customer): the next
   /// conversation starts with nothing of this one, `/why` included.
   func resetConversation() {
     conversationID = nil
     turns = []
+    droppedTurns = 0
     lastUtterance = nil
     lastDecision = nil
     lastLanguage = nil

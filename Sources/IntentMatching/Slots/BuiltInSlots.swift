@@ -66,7 +66,7 @@ enum BuiltInSlots {
       taken.append(match.range)
       if slots["phone"] == nil { slots["phone"] = String(text[match.range]) }
     }
-    let namesOrder = traits.contains("order") || traits.hasNonASCII
+    let namesOrder = traits.contains("order") || (traits.hasNonASCII && traits.contains("注文"))
     for match in namesOrder ? namedOrder.matches(in: text) : []
     where !overlaps(match.range, taken) {
       slots["order_id"] = match.groups[0]

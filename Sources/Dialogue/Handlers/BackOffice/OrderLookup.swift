@@ -10,7 +10,10 @@ enum OrderLookup {
     }
     switch try context.office.order(id: number) {
     case .found(let order): return .success(order)
-    case .notFound: return .failure(Refusal(Replies.notFound(.order(String(number)), context)))
+    case .notFound:
+      // Echoed as typed ("0012" stays "0012"): the number the user gave, not one made of it.
+      let typed = context.slot("order_id")?.filter { $0.isASCII && $0.isNumber }
+      return .failure(Refusal(Replies.notFound(.order(typed ?? String(number)), context)))
     case .forbidden(let roles): return .failure(Refusal(Replies.forbidden(roles, context)))
     }
   }
