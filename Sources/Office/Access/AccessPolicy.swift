@@ -2,6 +2,8 @@
 public enum AccessResource: String, Sendable, CaseIterable {
   case customers, orders, products, stock, invoices, payments, refunds, balances, tickets, leads
   case contracts, employees, itAccounts = "it_accounts", passwordResets = "password_resets"
+  /// The conversation log: conversations and their messages.
+  case conversations
 }
 
 /// Reading or changing.
@@ -31,6 +33,7 @@ public enum AccessPolicy {
     .employees: [.read: [.hr], .write: [.hr]],
     .itAccounts: [.read: [.it], .write: [.it]],
     .passwordResets: [.read: [.it], .write: Set(Role.allCases)],
+    .conversations: [.read: [.customer, .agent], .write: Set(Role.allCases)],
   ]
 
   /// Whether `role` may perform `operation` on `resource`.

@@ -2,13 +2,16 @@ import ArgumentParser
 import Foundation
 import Office
 
-/// `switchboard export ENTITY [--format jsonl|csv]`: every record of one entity, in id order.
+/// `switchboard export ENTITY [--format jsonl|csv]`: the records of one entity the session's
+/// role may read, in id order (a customer's own only), audited with the row count.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write every record of an entity as JSON Lines or CSV, in id order.",
+    abstract: "Write the records of an entity as JSON Lines or CSV, in id order.",
     discussion: "ENTITY is one of: "
-      + ExportEntity.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+      + ExportEntity.allCases.map(\.rawValue).joined(separator: ", ")
+      + ". The export honours --as and --role like the console: a customer gets only their own"
+      + " records, and a role that may not read an entity is refused (exit 2).")
 
   @OptionGroup var global: GlobalOptions
 
@@ -23,15 +26,34 @@ struct ExportCommand: ParsableCommand {
       let valid = ExportEntity.allCases.map(\.rawValue).joined(separator: ", ")
       throw StandardError.fail("unknown entity '\(self.entity)'; valid entities: \(valid)", code: 2)
     }
+    let role = global.effectiveRole
+    if role == .customer, global.customer == nil {
+      throw StandardError.fail("export: the customer role needs --as CUSTOMER_ID", code: 2)
+    }
     let output = BufferedOutput()
+    let result: OfficeResult<Int>
     do {
       let store = try SQLiteStore(path: global.databasePath)
-      try store.export(entity, format: format) { line in output.write(line) }
+      let office = BackOffice(
+        store: store,
+        principal: Principal(role: role, customerID: global.customer, agent: global.agent),
+        clock: { Date() })
+      result = try office.export(entity, format: format) { line in output.write(line) }
     } catch {
       output.flush()
       throw StandardError.fail(error.description)
     }
     output.flush()
+    switch result {
+    case .found: return
+    case .notFound:
+      throw StandardError.fail("--as: no customer '\(global.customer ?? "-")'", code: 2)
+    case .forbidden(let roles):
+      let names = roles.map(\.rawValue).joined(separator: ", ")
+      throw StandardError.fail(
+        "export \(entity.rawValue): the \(role.rawValue) role may not read \(entity.rawValue)"
+          + " (roles that may: \(names))", code: 2)
+    }
   }
 }
 
