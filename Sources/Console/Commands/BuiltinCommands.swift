@@ -30,7 +30,11 @@ enum BuiltinCommands {
         run: reload),
       SlashCommand(
         name: "save", usage: "FILE.chat",
-        summary: "Save the conversation so far as a transcript for `switchboard test`.", run: save),
+        summary: "Save the conversation so far as a transcript for `switchboard test`.",
+        run: { save($0, $1, replacing: false) }),
+      SlashCommand(
+        name: "save!", usage: "FILE.chat", summary: "Save it, replacing an existing transcript.",
+        run: { save($0, $1, replacing: true) }),
     ]
   }
 
@@ -131,19 +135,26 @@ enum BuiltinCommands {
     }
   }
 
-  private static func save(_ controller: ConsoleController, _ arguments: String) -> CommandResult {
+  /// `/save FILE.chat` and `/save! FILE.chat` (see ``TranscriptFile``); staff sessions only.
+  private static func save(_ controller: ConsoleController, _ arguments: String, replacing: Bool)
+    -> CommandResult
+  {
+    let command = replacing ? "/save!" : "/save"
+    guard controller.mayImpersonate else {
+      return CommandResult("/save is not available in a customer session.", failed: true)
+    }
     let path = arguments.trimmingCharacters(in: .whitespaces)
-    guard !path.isEmpty else { return CommandResult("usage: /save FILE.chat", failed: true) }
+    guard !path.isEmpty else { return CommandResult("usage: \(command) FILE.chat", failed: true) }
     let session = controller.session
     guard !session.turns.isEmpty else {
       return CommandResult("Nothing to save: the conversation has no turns yet.")
     }
     let text = TranscriptWriter.text(for: session.turns, settings: session.settings)
     do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      try TranscriptFile.write(text, to: path, replacing: replacing)
       return CommandResult("Saved \(session.turns.count) turns to \(path).")
     } catch {
-      return CommandResult("cannot write \(path): \(error.localizedDescription)", failed: true)
+      return CommandResult(error.description, failed: true)
     }
   }
 }
