@@ -209,3 +209,28 @@ import Testing
     #expect(found.first?.id == first)
   }
 }
+
+/// Password resets: only IT sees whether an account exists, and only an exact name matches.
+@Suite struct PasswordResetAccessTests {
+  @Test(arguments: [Role.agent, .finance, .hr, .legal])
+  func otherStaffGetTheSameTicketForAnyName(role: Role) throws {
+    let store = try Fixtures.seededStore()
+    let office = Fixtures.office(store, role)
+    for name in ["jking", "nobody", "k"] {
+      let ticket = try #require(try office.requestPasswordReset(account: name).value)
+      #expect(ticket.subject == "Password reset request for \(name), for IT to verify")
+      #expect(ticket.priority == .normal)
+    }
+  }
+
+  @Test func itMatchesAUsernameOrAWholeNameOnly() throws {
+    let store = try Fixtures.seededStore()
+    let office = Fixtures.office(store, .it)
+    #expect(try office.requestPasswordReset(account: "k") == .notFound)
+    #expect(try office.requestPasswordReset(account: "Sato") == .notFound)
+    let byName = try #require(try office.requestPasswordReset(account: "Kenji Sato").value)
+    #expect(byName.subject == "Password reset for ksato (email, vpn)")
+    let byUsername = try #require(try office.requestPasswordReset(account: "KSATO").value)
+    #expect(byUsername.subject == "Password reset for ksato (email, vpn)")
+  }
+}
