@@ -20,6 +20,7 @@ enum Schema {
     migrator.registerMigration("v6-counts-by-store") { db in
       try db.execute(sql: "DROP TRIGGER message_counts")
     }
+    migrator.registerMigration("v7-contact-indexes", migrate: createContactIndexes)
     return migrator
   }
 

@@ -234,3 +234,27 @@ import Testing
     #expect(byUsername.subject == "Password reset for ksato (email, vpn)")
   }
 }
+
+/// Contact details identify one customer: a change to another customer's email or phone is
+/// refused, and nothing changes.
+@Suite struct ContactUniquenessTests {
+  @Test func anotherCustomersEmailOrPhoneIsRefused() throws {
+    let store = try Fixtures.seededStore()
+    let office = Fixtures.office(store, .agent)
+    let other = try #require(try store.customer(id: "C-1002"))
+    let before = try #require(try store.customer(id: "C-1001"))
+    let email = other.email.uppercased()
+    #expect(
+      try office.updateContact(customerID: "C-1001", email: email)
+        == .found(.taken(field: .email, value: email, owner: "C-1002")))
+    let phone = other.phone.replacingOccurrences(of: "-", with: " ")
+    #expect(
+      try office.updateContact(customerID: "C-1001", phone: phone)
+        == .found(.taken(field: .phone, value: phone, owner: "C-1002")))
+    #expect(try store.customer(id: "C-1001") == before)
+    #expect(try store.auditLog(limit: 1).last?.detail == "refused: phone of C-1002")
+    // One's own details again, in another case, are no conflict.
+    let own = try office.updateContact(customerID: "C-1001", email: before.email.uppercased())
+    #expect(own.value.map { if case .updated = $0 { true } else { false } } == true)
+  }
+}
