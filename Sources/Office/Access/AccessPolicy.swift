@@ -4,6 +4,8 @@ public enum AccessResource: String, Sendable, CaseIterable {
   case contracts, employees, itAccounts = "it_accounts", passwordResets = "password_resets"
   /// The conversation log: conversations and their messages.
   case conversations
+  /// Erasing a customer's personal data and pruning old conversations (admin only).
+  case retention
 }
 
 /// Reading or changing.
@@ -34,6 +36,7 @@ public enum AccessPolicy {
     .itAccounts: [.read: [.it], .write: [.it]],
     .passwordResets: [.read: [.it], .write: Set(Role.allCases)],
     .conversations: [.read: [.customer, .agent], .write: Set(Role.allCases)],
+    .retention: [.read: [], .write: []],
   ]
 
   /// Whether `role` may perform `operation` on `resource`.

@@ -36,6 +36,14 @@ public protocol Store: OfficeRecords {
   func export(
     _ entity: ExportEntity, format: ExportFormat, customerID: String?, to sink: (String) -> Void
   ) throws(StoreError) -> Int
+
+  /// Erases a customer's personal data and every word of their conversations, leaving no copy
+  /// in the database's files (see ``ForgetReport``); nil when there is no such customer.
+  func forgetCustomer(id: String) throws(StoreError) -> ForgetReport?
+
+  /// Deletes the conversations started before `day` (`yyyy-MM-dd`, UTC) with their messages;
+  /// the report's counts of turns stay.
+  func prune(before day: String) throws(StoreError) -> PruneReport
 }
 
 extension Store {

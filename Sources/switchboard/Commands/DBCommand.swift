@@ -2,12 +2,13 @@ import ArgumentParser
 import Foundation
 import Office
 
-/// `switchboard db ...`: looking after the database (seeding the demo company, row counts).
+/// `switchboard db ...`: looking after the database (seeding the demo company, row counts,
+/// forgetting a customer, pruning old conversations).
 struct DBCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "db",
-    abstract: "Seed the demo company or show what the database holds.",
-    subcommands: [SeedDemo.self, Stats.self])
+    abstract: "Seed the demo company, show what the database holds, forget a customer, prune.",
+    subcommands: [SeedDemo.self, Stats.self, Forget.self, Prune.self])
 
   /// `switchboard db seed-demo --scale N [--force]`.
   struct SeedDemo: ParsableCommand {
