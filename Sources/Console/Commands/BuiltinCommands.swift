@@ -62,9 +62,21 @@ enum BuiltinCommands {
     guard !id.isEmpty else {
       return CommandResult("usage: /as ID (for example /as C-1001)", failed: true)
     }
+    // The customer is read through the back office as the staff member typing (the role before
+    // any earlier /as made it a customer session), so the read is checked and audited.
+    var staff = controller.session.settings
+    if !staff.roleIsExplicit { staff.role = .agent }
+    staff.customerID = nil
     do {
-      guard let customer = try controller.engine.store.customer(id: id) else {
-        return CommandResult("No customer \(id).", failed: true)
+      let customer: Customer
+      switch try controller.engine.office(for: staff).customer(id: id) {
+      case .found(let found): customer = found
+      case .notFound: return CommandResult("No customer \(id).", failed: true)
+      case .forbidden(let roles):
+        let names = roles.filter { $0 != .admin && $0 != .customer }.map(\.rawValue)
+        return CommandResult(
+          "/as needs the \(names.joined(separator: " or ")) role; this session is"
+            + " \(staff.role.rawValue).", failed: true)
       }
       try controller.engine.switchCustomer(of: controller.session, to: customer.id)
       let role = controller.session.settings.role.rawValue
