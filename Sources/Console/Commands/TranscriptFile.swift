@@ -78,7 +78,8 @@ enum TranscriptFile {
       ((folder.isEmpty ? "." : folder) + "/.switchboard-save-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { throw failure(path) }
-    let temporary = String(cString: template)
+    let temporary = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     do {
       try write(text, to: descriptor, path: path)
       fchmod(descriptor, 0o644)

@@ -95,3 +95,13 @@ extension BackOffice {
     return .found(view)
   }
 }
+
+extension BackOffice {
+  /// The tier of a customer, for the business rules' conditions (the rules decide for every
+  /// role, and the tier is not shown); audited, and nil for no such customer.
+  public func tierForRules(customerID: String) throws(StoreError) -> Customer.Tier? {
+    let tier = try store.customer(id: customerID)?.tier
+    try audit("rules.customer_tier", customerID, allowed: true, tier == nil ? "not found" : "")
+    return tier
+  }
+}

@@ -83,3 +83,17 @@ extension BackOffice {
     SearchText.personName(name).lowercased().filter { $0 != " " && $0 != "・" && $0 != "\u{3000}" }
   }
 }
+
+extension BackOffice {
+  /// Whether some employee's English or Japanese name contains `name` (HR records: HR and admin
+  /// only), for recognising a name in a line before asking for one; audited.
+  public func hasEmployee(named name: String) throws(StoreError) -> OfficeResult<Bool> {
+    let action = "employee.lookup"
+    if let roles = try refusal(.read, .employees, action: action, target: name) {
+      return .forbidden(required: roles)
+    }
+    let found = try !store.employees(named: name).isEmpty
+    try audit(action, name, allowed: true, found ? "" : "not found")
+    return .found(found)
+  }
+}

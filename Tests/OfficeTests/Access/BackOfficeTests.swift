@@ -258,3 +258,25 @@ import Testing
     #expect(own.value.map { if case .updated = $0 { true } else { false } } == true)
   }
 }
+
+/// The reads that slot resolving and the rules make go through the gate too.
+@Suite struct GateReadsTests {
+  @Test func employeeLookupIsForHROnlyAndAudited() throws {
+    let store = try Fixtures.seededStore()
+    #expect(try Fixtures.office(store, .hr).hasEmployee(named: "Sato") == .found(true))
+    #expect(try Fixtures.office(store, .hr).hasEmployee(named: "Nobody") == .found(false))
+    #expect(try store.auditLog(limit: 1).last?.action == "employee.lookup")
+    #expect(
+      try Fixtures.office(store, .agent).hasEmployee(named: "Sato")
+        == .forbidden(required: [.hr, .admin]))
+    #expect(try store.auditLog(limit: 1).last?.allowed == false)
+  }
+
+  @Test func ruleTierIsAudited() throws {
+    let store = try Fixtures.seededStore()
+    #expect(try Fixtures.office(store, .finance).tierForRules(customerID: "C-1001") == .gold)
+    let entry = try #require(try store.auditLog(limit: 1).last)
+    #expect(entry.action == "rules.customer_tier")
+    #expect(entry.role == .finance)
+  }
+}
