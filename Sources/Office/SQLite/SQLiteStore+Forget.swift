@@ -9,8 +9,8 @@ extension SQLiteStore {
     let display = RecordID.customer.format(number)
     // Deleted and overwritten content is zeroed in its page from here on, and every page VACUUM
     // writes starts zeroed.
-    try setSecureDelete(true)
-    defer { try? setSecureDelete(false) }
+    let previous = try setSecureDelete(true)
+    defer { _ = try? setSecureDelete(previous) }
     let report = try write { db in try Self.erase(number, display, in: db) }
     guard let report else { return nil }
     try clearFreeSpace()
@@ -27,7 +27,7 @@ extension SQLiteStore {
     else { return nil }
     // Text that names the customer wherever it was typed (a colleague's line, a search).
     let terms = [row["name"], row["email"], row["phone"]].compactMap { (value: String?) in
-      value.flatMap { $0.count >= 3 ? $0.lowercased() : nil }
+      value.flatMap { $0.count >= 3 ? Self.asciiLowercased($0) : nil }
     }
     let mentions = { (column: String) -> String in
       terms.isEmpty
@@ -74,6 +74,12 @@ extension SQLiteStore {
 
   private static func value(_ text: String) -> any DatabaseValueConvertible { text }
 
+  /// `text` with A-Z lowercased and nothing else changed, as SQLite's `lower()` does.
+  private static func asciiLowercased(_ text: String) -> String {
+    String(
+      decoding: text.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+  }
+
   /// Rewrites the database without its free pages (VACUUM) and empties the WAL, so that no old
   /// copy of a page remains in either file.
   func clearFreeSpace() throws(StoreError) {
@@ -97,10 +103,13 @@ extension SQLiteStore {
     }
   }
 
-  private func setSecureDelete(_ on: Bool) throws(StoreError) {
+  /// Sets SQLite's `secure_delete` on the connection; returns whether it was on before.
+  private func setSecureDelete(_ on: Bool) throws(StoreError) -> Bool {
     do {
-      try writer.writeWithoutTransaction { db in
+      return try writer.writeWithoutTransaction { db in
+        let before = try Bool.fetchOne(db, sql: "PRAGMA secure_delete") ?? false
         try db.execute(sql: "PRAGMA secure_delete = \(on ? "ON" : "OFF")")
+        return before
       }
     } catch {
       throw StoreError(wrapping: error, path: path)
