@@ -3,6 +3,8 @@ import GRDB
 extension SQLiteStore {
   /// The text that replaces what was erased.
   static let redacted = "(redacted)"
+  /// A forgotten customer's name.
+  static let tombstone = "(forgotten)"
 
   public func forgetCustomer(id: String) throws(StoreError) -> ForgetReport? {
     guard let number = RecordID.customer.parse(id) else { return nil }
@@ -28,7 +30,7 @@ extension SQLiteStore {
     // Text that names the customer wherever it was typed (a colleague's line, a search).
     let terms = [row["name"], row["email"], row["phone"]].compactMap { (value: String?) in
       value.flatMap { $0.count >= 3 ? Self.asciiLowercased($0) : nil }
-    }
+    }.filter { $0 != tombstone && !$0.hasSuffix("@invalid.invalid") }
     let mentions = { (column: String) -> String in
       terms.isEmpty
         ? "0" : terms.map { _ in "instr(lower(\(column)), ?) > 0" }.joined(separator: " OR ")
@@ -36,9 +38,8 @@ extension SQLiteStore {
     let own = "SELECT id FROM conversations WHERE customer_id = ?"
     try db.execute(
       sql: """
-        UPDATE customers SET name = '(forgotten)', email = ?, phone = '', company = ''
-        WHERE id = ?
-        """, arguments: ["forgotten-\(number)@invalid.invalid", number])
+        UPDATE customers SET name = ?, email = ?, phone = '', company = '' WHERE id = ?
+        """, arguments: [tombstone, "forgotten-\(number)@invalid.invalid", number])
     try db.execute(
       sql: """
         UPDATE messages SET text = '', slots = '{}'
@@ -58,8 +59,9 @@ extension SQLiteStore {
     // Entries about the customer keep their action and outcome; what they said goes.
     try db.execute(
       sql: """
-        UPDATE audit_log SET detail = ? WHERE target = ? AND detail != ''
-        """, arguments: [redacted, display])
+        UPDATE audit_log SET detail = ?
+        WHERE target = ? AND detail != '' AND detail != ? AND action != 'customer.forget'
+        """, arguments: [redacted, display, redacted])
     var audit = db.changesCount
     try db.execute(
       sql: """
