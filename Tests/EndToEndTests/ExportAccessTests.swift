@@ -147,4 +147,30 @@ import Testing
     #expect(log[2].role == .agent)
     #expect(!log[2].allowed)
   }
+
+  @Test(arguments: ["customer", "hr", "admin"])
+  func exportAllWritesTheEntitiesTheRoleMayRead(role: String) throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let db = try Self.database(folder)
+    let out = folder.file("out")
+    let result = try BinaryRunner.run(["export", "--all", out, "--db", db] + Self.role(role))
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stdout.isEmpty)
+    let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+    let allowed = Self.allowed[role, default: []]
+    #expect(files == allowed.sorted().map { $0 + ".jsonl" })
+    let skipped = ExportEntity.allCases.map(\.rawValue).filter { !allowed.contains($0) }
+    #expect(
+      result.stderr
+        == (skipped.isEmpty
+          ? ""
+          : "export --all: the \(role) role may not read \(skipped.joined(separator: ", ")); not written\n")
+    )
+    for entity in allowed {
+      let single = try BinaryRunner.run(["export", entity, "--db", db] + Self.role(role))
+      let written = try String(contentsOfFile: out + "/\(entity).jsonl", encoding: .utf8)
+      #expect(written == single.stdout, "\(role) × \(entity)")
+    }
+  }
 }
