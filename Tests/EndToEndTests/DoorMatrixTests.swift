@@ -79,7 +79,7 @@ import Testing
   }
 
   @Test(arguments: roles)
-  func saveAndPruneAreForTheirRolesOnly(role: String) throws {
+  func saveAndPruneAndReseedAreForTheirRolesOnly(role: String) throws {
     let folder = TemporaryFolder()
     defer { folder.remove() }
     let db = folder.file("x.sqlite")
@@ -90,6 +90,10 @@ import Testing
     let prune = try BinaryRunner.run(
       ["db", "prune", "--before", "2026-01-01", "--db", db] + Self.session(role))
     #expect(prune.status == (role == "admin" ? 0 : 2), "\(role): \(prune.stderr)")
+    // Replacing every record of a database with data is a change of every record.
+    let reseed = try BinaryRunner.run(
+      ["db", "seed-demo", "--force", "--db", db] + Self.session(role))
+    #expect(reseed.status == (role == "admin" ? 0 : 2), "\(role): \(reseed.stderr)")
   }
 
   @Test func asReadsThroughTheAuditedGate() throws {

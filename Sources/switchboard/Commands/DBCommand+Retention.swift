@@ -3,13 +3,14 @@ import Foundation
 import Office
 
 extension DBCommand {
-  /// The back office of the database in `global`, as its role and agent.
-  static func office(_ global: GlobalOptions) throws -> BackOffice {
+  /// The back office of the database in `global` (or of `store`), as its role and agent.
+  static func office(_ global: GlobalOptions, store: SQLiteStore? = nil) throws -> BackOffice {
+    let principal = Principal(
+      role: global.effectiveRole, customerID: global.customer, agent: global.agent)
+    if let store { return BackOffice(store: store, principal: principal, clock: { Date() }) }
     do {
       return BackOffice(
-        store: try SQLiteStore(path: global.databasePath),
-        principal: Principal(
-          role: global.effectiveRole, customerID: global.customer, agent: global.agent),
+        store: try SQLiteStore(path: global.databasePath), principal: principal,
         clock: { Date() })
     } catch {
       throw StandardError.fail(error.message)

@@ -21,7 +21,7 @@ struct DBCommand: ParsableCommand {
     @Option(help: "Multiplier: 1 is about 200 customers and 1,000 orders.")
     var scale = 1
 
-    @Flag(help: "Replace every record of a database that already has data.")
+    @Flag(help: "Replace every record of a database that already has data (admin).")
     var force = false
 
     func validate() throws {
@@ -35,9 +35,15 @@ struct DBCommand: ParsableCommand {
       let start = DispatchTime.now().uptimeNanoseconds
       do {
         store = try SQLiteStore(path: path, seedDemo: false)
-        guard try force || store.isEmpty() else {
+        let empty = try store.isEmpty()
+        guard force || empty else {
           throw StandardError.fail(
             "\(path) already has data; use --force to replace it, or another --db")
+        }
+        // Replacing every record is a change of every record: admin only.
+        if !empty {
+          try DBCommand.requireAdmin(
+            try DBCommand.office(global, store: store), command: "db seed-demo --force")
         }
         counts = try store.seedDemo(scale: scale, replacing: force)
       } catch let error as StoreError {
