@@ -1,4 +1,5 @@
 import Foundation
+import Office
 import TestSupport
 import Testing
 
@@ -106,5 +107,10 @@ import Testing
     let agent = try BinaryRunner.run(
       ["--agent", "ana", "--db", db], stdin: "/as C-1002\n/as C-1003\n")
     #expect(agent.stdout.contains("Now speaking as C-1003"), "\(agent.stdout)")
+    let log = try SQLiteStore(path: db).auditLog(limit: 50)
+    let reads = log.filter { $0.action == "customer.read" && $0.actor == "ana" }
+    #expect(reads.map(\.target) == ["C-1002", "C-1003"])
+    #expect(reads.allSatisfy { $0.role == .agent && $0.allowed })
+    #expect(log.contains { $0.action == "customer.read" && $0.role == .hr && !$0.allowed })
   }
 }
