@@ -30,7 +30,11 @@ enum BuiltinCommands {
         run: reload),
       SlashCommand(
         name: "save", usage: "FILE.chat",
-        summary: "Save the conversation so far as a transcript for `switchboard test`.", run: save),
+        summary: "Save the conversation so far as a transcript for `switchboard test`.",
+        run: { save($0, $1, replacing: false) }),
+      SlashCommand(
+        name: "save!", usage: "FILE.chat", summary: "Save it, replacing an existing transcript.",
+        run: { save($0, $1, replacing: true) }),
     ]
   }
 
@@ -58,9 +62,21 @@ enum BuiltinCommands {
     guard !id.isEmpty else {
       return CommandResult("usage: /as ID (for example /as C-1001)", failed: true)
     }
+    // The customer is read through the back office as the staff member typing (the role before
+    // any earlier /as made it a customer session), so the read is checked and audited.
+    var staff = controller.session.settings
+    if !staff.roleIsExplicit { staff.role = .agent }
+    staff.customerID = nil
     do {
-      guard let customer = try controller.engine.store.customer(id: id) else {
-        return CommandResult("No customer \(id).", failed: true)
+      let customer: Customer
+      switch try controller.engine.office(for: staff).customer(id: id) {
+      case .found(let found): customer = found
+      case .notFound: return CommandResult("No customer \(id).", failed: true)
+      case .forbidden(let roles):
+        let names = roles.filter { $0 != .admin && $0 != .customer }.map(\.rawValue)
+        return CommandResult(
+          "/as needs the \(names.joined(separator: " or ")) role; this session is"
+            + " \(staff.role.rawValue).", failed: true)
       }
       try controller.engine.switchCustomer(of: controller.session, to: customer.id)
       let role = controller.session.settings.role.rawValue
@@ -133,19 +149,26 @@ enum BuiltinCommands {
     }
   }
 
-  private static func save(_ controller: ConsoleController, _ arguments: String) -> CommandResult {
+  /// `/save FILE.chat` and `/save! FILE.chat` (see ``TranscriptFile``); staff sessions only.
+  private static func save(_ controller: ConsoleController, _ arguments: String, replacing: Bool)
+    -> CommandResult
+  {
+    let command = replacing ? "/save!" : "/save"
+    guard controller.mayImpersonate else {
+      return CommandResult("/save is not available in a customer session.", failed: true)
+    }
     let path = arguments.trimmingCharacters(in: .whitespaces)
-    guard !path.isEmpty else { return CommandResult("usage: /save FILE.chat", failed: true) }
+    guard !path.isEmpty else { return CommandResult("usage: \(command) FILE.chat", failed: true) }
     let session = controller.session
     guard !session.turns.isEmpty else {
       return CommandResult("Nothing to save: the conversation has no turns yet.")
     }
     let text = TranscriptWriter.text(for: session.turns, settings: session.settings)
     do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      try TranscriptFile.write(text, to: path, replacing: replacing)
       return CommandResult("Saved \(session.turns.count) turns to \(path).")
     } catch {
-      return CommandResult("cannot write \(path): \(error.localizedDescription)", failed: true)
+      return CommandResult(error.description, failed: true)
     }
   }
 }

@@ -63,6 +63,13 @@ public struct RuleSet: Sendable, Equatable {
     }
   }
 
+  /// Whether some rule about `intent` looks at the customer's tier (only then is it read).
+  public func needsTier(for intent: String) -> Bool {
+    rules.contains { rule in
+      rule.condition.tiers != nil && (rule.condition.intents?.contains(intent) ?? true)
+    }
+  }
+
   /// The minute of the day (0..<1440) of `date` in ``timeZone``.
   public func minuteOfDay(_ date: Date) -> Int {
     let local = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)

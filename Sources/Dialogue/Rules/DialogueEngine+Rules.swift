@@ -36,8 +36,9 @@ extension DialogueEngine {
       intent: context.intent.name, slots: context.slots, role: context.settings.role,
       language: context.language, channel: context.settings.channel,
       minuteOfDay: rules.minuteOfDay(clock.now()))
-    if let id = context.settings.customerID {
-      facts.tier = try store.customer(id: id)?.tier
+    // Read through the session's back office (audited), and only when a rule looks at it.
+    if let id = context.settings.customerID, rules.needsTier(for: context.intent.name) {
+      facts.tier = try context.office.tierForRules(customerID: id)
     }
     if rules.needsAmount(for: context.intent.name) {
       facts.amount =

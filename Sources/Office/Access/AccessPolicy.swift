@@ -2,6 +2,10 @@
 public enum AccessResource: String, Sendable, CaseIterable {
   case customers, orders, products, stock, invoices, payments, refunds, balances, tickets, leads
   case contracts, employees, itAccounts = "it_accounts", passwordResets = "password_resets"
+  /// The conversation log: conversations and their messages.
+  case conversations
+  /// Erasing a customer's personal data and pruning old conversations (admin only).
+  case retention
 }
 
 /// Reading or changing.
@@ -31,6 +35,8 @@ public enum AccessPolicy {
     .employees: [.read: [.hr], .write: [.hr]],
     .itAccounts: [.read: [.it], .write: [.it]],
     .passwordResets: [.read: [.it], .write: Set(Role.allCases)],
+    .conversations: [.read: [.customer, .agent], .write: Set(Role.allCases)],
+    .retention: [.read: [], .write: []],
   ]
 
   /// Whether `role` may perform `operation` on `resource`.

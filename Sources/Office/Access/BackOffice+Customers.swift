@@ -23,8 +23,9 @@ extension BackOffice {
     return .found(found)
   }
 
-  /// Changes a customer's email and/or phone after checking their format; the change is written
-  /// to the audit log.
+  /// Changes a customer's email and/or phone after checking their format and that no other
+  /// customer has them (emails in any letter case, phones by their digits); the change is
+  /// written to the audit log.
   public func updateContact(customerID: String? = nil, email: String? = nil, phone: String? = nil)
     throws(StoreError) -> OfficeResult<ContactUpdate>
   {
@@ -46,9 +47,18 @@ extension BackOffice {
       try audit(action, id, allowed: true, "refused: invalid phone")
       return .found(.invalid(field: .phone, value: phone))
     }
-    guard let after = try store.updateContact(customerID: id, email: email, phone: phone) else {
-      return .notFound
+    let updated: Customer?
+    do {
+      updated = try store.updateContact(customerID: id, email: email, phone: phone)
+    } catch {
+      guard case .duplicate(let name, let owner) = error.kind,
+        let field = ContactField(rawValue: name)
+      else { throw error }
+      try audit(action, id, allowed: true, "refused: \(name) of \(owner)")
+      return .found(
+        .taken(field: field, value: field == .email ? email ?? "" : phone ?? "", owner: owner))
     }
+    guard let after = updated else { return .notFound }
     var changes: [String] = []
     if let email { changes.append("email \(before.email) -> \(email)") }
     if let phone { changes.append("phone \(before.phone) -> \(phone)") }
@@ -83,5 +93,15 @@ extension BackOffice {
     view.unpaidInvoices = view.unpaidInvoices.map(standing)
     try audit(action, id, allowed: true)
     return .found(view)
+  }
+}
+
+extension BackOffice {
+  /// The tier of a customer, for the business rules' conditions (the rules decide for every
+  /// role, and the tier is not shown); audited, and nil for no such customer.
+  public func tierForRules(customerID: String) throws(StoreError) -> Customer.Tier? {
+    let tier = try store.customer(id: customerID)?.tier
+    try audit("rules.customer_tier", customerID, allowed: true, tier == nil ? "not found" : "")
+    return tier
   }
 }

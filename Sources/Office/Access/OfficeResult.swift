@@ -44,6 +44,9 @@ public enum ContactUpdate: Sendable, Equatable {
   case updated(Customer)
   /// The new value was refused; nothing changed.
   case invalid(field: ContactField, value: String)
+  /// The new value is another customer's (`owner`); contact details identify one customer, so
+  /// nothing changed.
+  case taken(field: ContactField, value: String, owner: String)
 }
 
 /// A customer's contact detail.

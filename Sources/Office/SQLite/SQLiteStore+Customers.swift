@@ -48,6 +48,26 @@ extension SQLiteStore {
   {
     guard let number = RecordID.customer.parse(customerID) else { return nil }
     return try write { db in
+      // Checked in the write transaction, so no other writer can take the value in between.
+      if let email,
+        let owner = try Int64.fetchOne(
+          db, sql: "SELECT id FROM customers WHERE lower(email) = lower(?) AND id != ? LIMIT 1",
+          arguments: [email, number])
+      {
+        throw StoreError(
+          .duplicate(field: "email", owner: RecordID.customer.format(owner)),
+          message: "the email \(email) is another customer's")
+      }
+      if let phone, !Self.phoneDigits(phone).isEmpty,
+        let owner = try Int64.fetchOne(
+          db,
+          sql: "SELECT id FROM customers WHERE \(Self.phoneDigitsSQL) = ? AND id != ? LIMIT 1",
+          arguments: [Self.phoneDigits(phone), number])
+      {
+        throw StoreError(
+          .duplicate(field: "phone", owner: RecordID.customer.format(owner)),
+          message: "the phone \(phone) is another customer's")
+      }
       if let email {
         try db.run("UPDATE customers SET email = ? WHERE id = ?", [email, number])
       }
@@ -57,4 +77,14 @@ extension SQLiteStore {
       return try Customer.fetch(db, number: number)
     }
   }
+
+  /// The digits of a phone number (`+81-90-1234-5678` → `819012345678`): two ways of writing
+  /// one number are one number.
+  static func phoneDigits(_ phone: String) -> String {
+    phone.filter { $0.isASCII && $0.isNumber }
+  }
+
+  /// ``phoneDigits(_:)`` in SQL, over the characters ``ContactValidation`` allows; the
+  /// `customers_phone_digits` index is on this expression.
+  static let phoneDigitsSQL = Schema.phoneDigits
 }

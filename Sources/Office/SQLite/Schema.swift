@@ -31,6 +31,7 @@ enum Schema {
           ALTER TABLE messages ADD COLUMN actions TEXT;
           """)
     }
+    migrator.registerMigration("v8-contact-indexes", migrate: createContactIndexes)
     return migrator
   }
 

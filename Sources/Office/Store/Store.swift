@@ -29,7 +29,29 @@ public protocol Store: OfficeRecords {
   /// Closes a conversation with its outcome.
   func endConversation(id: Int64, outcome: ConversationOutcome, at date: Date) throws(StoreError)
 
-  /// Writes every record of `entity` to `sink`, one line at a time, in id order.
-  func export(_ entity: ExportEntity, format: ExportFormat, to sink: (String) -> Void)
+  /// Writes the records of `entity` to `sink`, one line at a time, in id order, and returns how
+  /// many were written: every record, or with `customerID` only that customer's (entities that
+  /// belong to no customer, such as products, are written whole). Go through
+  /// ``BackOffice/export(_:format:to:)`` for access control and auditing.
+  func export(
+    _ entity: ExportEntity, format: ExportFormat, customerID: String?, to sink: (String) -> Void
+  ) throws(StoreError) -> Int
+
+  /// Erases a customer's personal data and every word of their conversations, leaving no copy
+  /// in the database's files (see ``ForgetReport``); nil when there is no such customer.
+  func forgetCustomer(id: String) throws(StoreError) -> ForgetReport?
+
+  /// Deletes the conversations started before `day` (`yyyy-MM-dd`, UTC) with their messages;
+  /// the report's counts of turns stay.
+  func prune(before day: String) throws(StoreError) -> PruneReport
+}
+
+extension Store {
+  /// Writes every record of `entity` to `sink`, one line at a time, in id order (no access
+  /// control: tests and the store's own tools).
+  public func export(_ entity: ExportEntity, format: ExportFormat, to sink: (String) -> Void)
     throws(StoreError)
+  {
+    _ = try export(entity, format: format, customerID: nil, to: sink)
+  }
 }

@@ -10,6 +10,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound(String)
     /// The database refused the operation.
     case failed
+    /// A contact detail (`field`: `email`, `phone`) that identifies another customer (`owner`).
+    case duplicate(field: String, owner: String)
   }
 
   /// The kind of failure.

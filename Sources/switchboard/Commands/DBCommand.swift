@@ -2,12 +2,13 @@ import ArgumentParser
 import Foundation
 import Office
 
-/// `switchboard db ...`: looking after the database (seeding the demo company, row counts).
+/// `switchboard db ...`: looking after the database (seeding the demo company, row counts,
+/// forgetting a customer, pruning old conversations).
 struct DBCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "db",
-    abstract: "Seed the demo company or show what the database holds.",
-    subcommands: [SeedDemo.self, Stats.self])
+    abstract: "Seed the demo company, show what the database holds, forget a customer, prune.",
+    subcommands: [SeedDemo.self, Stats.self, Forget.self, Prune.self])
 
   /// `switchboard db seed-demo --scale N [--force]`.
   struct SeedDemo: ParsableCommand {
@@ -20,7 +21,7 @@ struct DBCommand: ParsableCommand {
     @Option(help: "Multiplier: 1 is about 200 customers and 1,000 orders.")
     var scale = 1
 
-    @Flag(help: "Replace every record of a database that already has data.")
+    @Flag(help: "Replace every record of a database that already has data (admin).")
     var force = false
 
     func validate() throws {
@@ -34,9 +35,15 @@ struct DBCommand: ParsableCommand {
       let start = DispatchTime.now().uptimeNanoseconds
       do {
         store = try SQLiteStore(path: path, seedDemo: false)
-        guard try force || store.isEmpty() else {
+        let empty = try store.isEmpty()
+        guard force || empty else {
           throw StandardError.fail(
             "\(path) already has data; use --force to replace it, or another --db")
+        }
+        // Replacing every record is a change of every record: admin only.
+        if !empty {
+          try DBCommand.requireAdmin(
+            try DBCommand.office(global, store: store), command: "db seed-demo --force")
         }
         counts = try store.seedDemo(scale: scale, replacing: force)
       } catch let error as StoreError {

@@ -210,3 +210,74 @@ import Testing
     #expect(found.first?.id == first)
   }
 }
+
+/// Password resets: only IT sees whether an account exists, and only an exact name matches.
+@Suite struct PasswordResetAccessTests {
+  @Test(arguments: [Role.agent, .finance, .hr, .legal])
+  func otherStaffGetTheSameTicketForAnyName(role: Role) throws {
+    let store = try Fixtures.seededStore()
+    let office = Fixtures.office(store, role)
+    for name in ["jking", "nobody", "k"] {
+      let ticket = try #require(try office.requestPasswordReset(account: name).value)
+      #expect(ticket.subject == "Password reset request for \(name), for IT to verify")
+      #expect(ticket.priority == .normal)
+    }
+  }
+
+  @Test func itMatchesAUsernameOrAWholeNameOnly() throws {
+    let store = try Fixtures.seededStore()
+    let office = Fixtures.office(store, .it)
+    #expect(try office.requestPasswordReset(account: "k") == .notFound)
+    #expect(try office.requestPasswordReset(account: "Sato") == .notFound)
+    let byName = try #require(try office.requestPasswordReset(account: "Kenji Sato").value)
+    #expect(byName.subject == "Password reset for ksato (email, vpn)")
+    let byUsername = try #require(try office.requestPasswordReset(account: "KSATO").value)
+    #expect(byUsername.subject == "Password reset for ksato (email, vpn)")
+  }
+}
+
+/// Contact details identify one customer: a change to another customer's email or phone is
+/// refused, and nothing changes.
+@Suite struct ContactUniquenessTests {
+  @Test func anotherCustomersEmailOrPhoneIsRefused() throws {
+    let store = try Fixtures.seededStore()
+    let office = Fixtures.office(store, .agent)
+    let other = try #require(try store.customer(id: "C-1002"))
+    let before = try #require(try store.customer(id: "C-1001"))
+    let email = other.email.uppercased()
+    #expect(
+      try office.updateContact(customerID: "C-1001", email: email)
+        == .found(.taken(field: .email, value: email, owner: "C-1002")))
+    let phone = other.phone.replacingOccurrences(of: "-", with: " ")
+    #expect(
+      try office.updateContact(customerID: "C-1001", phone: phone)
+        == .found(.taken(field: .phone, value: phone, owner: "C-1002")))
+    #expect(try store.customer(id: "C-1001") == before)
+    #expect(try store.auditLog(limit: 1).last?.detail == "refused: phone of C-1002")
+    // One's own details again, in another case, are no conflict.
+    let own = try office.updateContact(customerID: "C-1001", email: before.email.uppercased())
+    #expect(own.value.map { if case .updated = $0 { true } else { false } } == true)
+  }
+}
+
+/// The reads that slot resolving and the rules make go through the gate too.
+@Suite struct GateReadsTests {
+  @Test func employeeLookupIsForHROnlyAndAudited() throws {
+    let store = try Fixtures.seededStore()
+    #expect(try Fixtures.office(store, .hr).hasEmployee(named: "Sato") == .found(true))
+    #expect(try Fixtures.office(store, .hr).hasEmployee(named: "Nobody") == .found(false))
+    #expect(try store.auditLog(limit: 1).last?.action == "employee.lookup")
+    #expect(
+      try Fixtures.office(store, .agent).hasEmployee(named: "Sato")
+        == .forbidden(required: [.hr, .admin]))
+    #expect(try store.auditLog(limit: 1).last?.allowed == false)
+  }
+
+  @Test func ruleTierIsAudited() throws {
+    let store = try Fixtures.seededStore()
+    #expect(try Fixtures.office(store, .finance).tierForRules(customerID: "C-1001") == .gold)
+    let entry = try #require(try store.auditLog(limit: 1).last)
+    #expect(entry.action == "rules.customer_tier")
+    #expect(entry.role == .finance)
+  }
+}

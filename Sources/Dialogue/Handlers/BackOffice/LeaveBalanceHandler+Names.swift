@@ -48,7 +48,7 @@ extension LeaveBalanceHandler {
   func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws -> String? {
     guard slot == "employee" else { return nil }
     for name in EmployeeNames.candidates(in: text)
-    where try !context.store.employees(named: name).isEmpty {
+    where try context.office.hasEmployee(named: name).value == true {
       return name
     }
     return nil

@@ -86,6 +86,18 @@ struct UpdateContactHandler: IntentHandler {
         context.text(
           en: "\"\(value)\" is not a valid \(field.rawValue), so nothing was changed.",
           ja: "「\(value)」は正しい形式ではないため、変更していません。"))
+    case .found(.taken(let field, let value, let owner)):
+      // A customer is not told whose it is, nor that it is anyone's.
+      if context.settings.role == .customer {
+        return .answer(
+          context.text(
+            en: "\"\(value)\" can't be used for this account, so nothing was changed.",
+            ja: "「\(value)」はこのアカウントには使えないため、変更していません。"))
+      }
+      return .answer(
+        context.text(
+          en: "\"\(value)\" is already the \(field.rawValue) of \(owner), so nothing was changed.",
+          ja: "「\(value)」はすでに\(owner)の連絡先のため、変更していません。"))
     case .notFound: return .answer(Replies.notFound(.customer(id), context))
     case .forbidden(let roles): return .answer(Replies.forbidden(roles, context))
     }

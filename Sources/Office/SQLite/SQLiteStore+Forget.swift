@@ -1,0 +1,132 @@
+import GRDB
+
+extension SQLiteStore {
+  /// The text that replaces what was erased.
+  static let redacted = "(redacted)"
+  /// A forgotten customer's name.
+  static let tombstone = "(forgotten)"
+
+  public func forgetCustomer(id: String) throws(StoreError) -> ForgetReport? {
+    guard let number = RecordID.customer.parse(id) else { return nil }
+    let display = RecordID.customer.format(number)
+    // Deleted and overwritten content is zeroed in its page from here on, and every page VACUUM
+    // writes starts zeroed.
+    let previous = try setSecureDelete(true)
+    defer { _ = try? setSecureDelete(previous) }
+    let report = try write { db in try Self.erase(number, display, in: db) }
+    guard let report else { return nil }
+    try clearFreeSpace()
+    return report
+  }
+
+  /// Replaces the customer's details and the words about them, in one transaction.
+  private static func erase(_ number: Int64, _ display: String, in db: Database) throws
+    -> ForgetReport?
+  {
+    guard
+      let row = try Row.fetchOne(
+        db, sql: "SELECT name, email, phone FROM customers WHERE id = ?", arguments: [number])
+    else { return nil }
+    // Text that names the customer wherever it was typed (a colleague's line, a search).
+    let terms = [row["name"], row["email"], row["phone"]].compactMap { (value: String?) in
+      value.flatMap { $0.count >= 3 ? Self.asciiLowercased($0) : nil }
+    }.filter { $0 != tombstone && !$0.hasSuffix("@invalid.invalid") }
+    let mentions = { (column: String) -> String in
+      terms.isEmpty
+        ? "0" : terms.map { _ in "instr(lower(\(column)), ?) > 0" }.joined(separator: " OR ")
+    }
+    let own = "SELECT id FROM conversations WHERE customer_id = ?"
+    try db.execute(
+      sql: """
+        UPDATE customers SET name = ?, email = ?, phone = '', company = '' WHERE id = ?
+        """, arguments: [tombstone, "forgotten-\(number)@invalid.invalid", number])
+    try db.execute(
+      sql: """
+        UPDATE messages SET text = '', slots = '{}', actions = NULL
+        WHERE conversation_id IN (\(own)) OR \(mentions("text")) OR \(mentions("slots"))
+          OR \(mentions("actions"))
+        """, arguments: StatementArguments([display] + terms + terms + terms))
+    let messages = db.changesCount
+    try db.execute(
+      sql: """
+        UPDATE tickets SET subject = ?
+        WHERE customer_id = ? OR conversation_id IN (\(own)) OR \(mentions("subject"))
+        """, arguments: StatementArguments([redacted, number, display] + terms.map(Self.value)))
+    let tickets = db.changesCount
+    try db.execute(
+      sql: "UPDATE leads SET note = ? WHERE customer_id = ? OR \(mentions("note"))",
+      arguments: StatementArguments([redacted, number] + terms.map(Self.value)))
+    let leads = db.changesCount
+    // Entries about the customer keep their action and outcome; what they said goes.
+    try db.execute(
+      sql: """
+        UPDATE audit_log SET detail = ?
+        WHERE target = ? AND detail != '' AND detail != ? AND action != 'customer.forget'
+        """, arguments: [redacted, display, redacted])
+    var audit = db.changesCount
+    try db.execute(
+      sql: """
+        UPDATE audit_log SET target = ?, detail = ? WHERE \(mentions("target"))
+          OR \(mentions("detail"))
+        """, arguments: StatementArguments([redacted, redacted] + terms + terms))
+    audit += db.changesCount
+    return ForgetReport(
+      customerID: display, messages: messages, tickets: tickets, leads: leads,
+      auditEntries: audit)
+  }
+
+  private static func value(_ text: String) -> any DatabaseValueConvertible { text }
+
+  /// `text` with A-Z lowercased and nothing else changed, as SQLite's `lower()` does.
+  private static func asciiLowercased(_ text: String) -> String {
+    String(
+      decoding: text.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+  }
+
+  /// Rewrites the database without its free pages (VACUUM) and empties the WAL, so that no old
+  /// copy of a page remains in either file.
+  func clearFreeSpace() throws(StoreError) {
+    try commitLog()
+    let busy: Bool
+    do {
+      busy = try writer.writeWithoutTransaction { db in
+        try db.execute(sql: "VACUUM")
+        let result = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        return (result?[0] as Int?) != 0
+      }
+    } catch {
+      throw StoreError(wrapping: error, path: path)
+    }
+    if busy {
+      throw StoreError(
+        .busy,
+        message:
+          "\(path): another process has the database open, so its WAL may still hold old pages; run the command again when it is closed"
+      )
+    }
+  }
+
+  /// Sets SQLite's `secure_delete` on the connection; returns whether it was on before.
+  private func setSecureDelete(_ on: Bool) throws(StoreError) -> Bool {
+    do {
+      return try writer.writeWithoutTransaction { db in
+        let before = try Bool.fetchOne(db, sql: "PRAGMA secure_delete") ?? false
+        try db.execute(sql: "PRAGMA secure_delete = \(on ? "ON" : "OFF")")
+        return before
+      }
+    } catch {
+      throw StoreError(wrapping: error, path: path)
+    }
+  }
+
+  public func prune(before day: String) throws(StoreError) -> PruneReport {
+    try write { db in
+      let old = "SELECT id FROM conversations WHERE started_at < ?"
+      try db.execute(
+        sql: "DELETE FROM messages WHERE conversation_id IN (\(old))", arguments: [day])
+      let messages = db.changesCount
+      try db.execute(sql: "DELETE FROM conversations WHERE started_at < ?", arguments: [day])
+      return PruneReport(before: day, conversations: db.changesCount, messages: messages)
+    }
+  }
+}
