@@ -28,12 +28,14 @@ public struct TranscriptRunner {
   /// Runs every conversation of `transcript`, each in a new session, and adds to `report`.
   ///
   /// Each conversation is judged on its `@today` (invoices and relative dates), or on stored
-  /// statuses without one; the engine's reference day and classifier are restored after.
+  /// statuses without one; the engine's reference day (and classifier, when a day wrapped it)
+  /// are restored after.
   public func run(_ transcript: Transcript, into report: inout Report) {
-    let saved = (day: engine.referenceDay, classifier: engine.classifier)
+    let savedDay = engine.referenceDay
+    var dated: (base: any IntentClassifier, day: CalendarDay?)?
     defer {
-      engine.referenceDay = saved.day
-      engine.replaceCatalog(engine.catalog, classifier: saved.classifier)
+      engine.referenceDay = savedDay
+      if let dated { engine.replaceCatalog(engine.catalog, classifier: dated.base) }
     }
     for conversation in transcript.conversations {
       let session: Session
@@ -47,24 +49,25 @@ public struct TranscriptRunner {
             failure: Failure(path: transcript.path, line: line, message: failure.text)))
         continue
       }
-      judge(on: conversation.today, base: saved.classifier)
+      // Relative dates are read on the day too: the classifier is wrapped while a day is set.
+      engine.referenceDay = conversation.today
+      let day = conversation.today.flatMap(CalendarDay.init(text:))
+      if day != dated?.day {
+        let base = dated?.base ?? engine.classifier
+        let classifier: any IntentClassifier =
+          if let day {
+            ReferenceDayClassifier(base: base, today: day, entities: engine.catalog.entities)
+          } else {
+            base
+          }
+        engine.replaceCatalog(engine.catalog, classifier: classifier)
+        dated = (base, day)
+      }
       for step in conversation.steps {
         check(step, in: session, path: transcript.path, report: &report)
       }
       try? engine.endConversation(of: session)
     }
-  }
-
-  /// Sets the engine's reference day (and the day relative dates are read on) to `today`.
-  private func judge(on today: String?, base: any IntentClassifier) {
-    engine.referenceDay = today
-    let classifier: any IntentClassifier =
-      if let today, let day = CalendarDay(text: today) {
-        ReferenceDayClassifier(base: base, today: day, entities: engine.catalog.entities)
-      } else {
-        base
-      }
-    engine.replaceCatalog(engine.catalog, classifier: classifier)
   }
 
   private func check(
