@@ -28,7 +28,11 @@ struct SimulateCommand: ParsableCommand {
   @Flag(help: "Print the figures as one JSON object.")
   var json = false
 
-  @Option(help: "Also write every conversation as a *.chat transcript into this folder.")
+  @Option(
+    help: """
+      Also write every conversation as a *.chat transcript into this folder, with the replies \
+      it gets when played again on the demo company as seeded, so that each file passes alone.
+      """)
   var transcripts: String?
 
   func validate() throws {
