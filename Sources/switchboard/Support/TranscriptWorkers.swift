@@ -18,7 +18,7 @@ enum TranscriptWorkers {
 
   /// A worker's stack: matching and regular expressions in a debug build want more than the
   /// default stack of a secondary thread.
-  static let stackSize = 64 << 20
+  static let stackSize = 16 << 20
 
   /// Runs `files` on `workers` threads (at least one, at most one per file).
   static func run(_ files: [TranscriptFiles.File], workers: Int, base: TranscriptBase)
