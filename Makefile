@@ -34,7 +34,7 @@ TEST_TIMEOUT ?= 900
 ## Lint, the repository's transcripts, then unit and end-to-end tests.
 test: test-deps lint
 	$(SWIFT) build
-	$(BIN) test Tests/Transcripts/*.chat
+	$(BIN) test -j 2 Tests/Transcripts
 	$(SWIFT) build --build-tests
 	timeout --kill-after=15 $(TEST_TIMEOUT) $(SWIFT) test --skip-build
 
