@@ -111,4 +111,104 @@ import Testing
         "\(intents)/rules.yml:\(rules.split(separator: "\n", omittingEmptySubsequences: false).count + 1):8: error: anchors and aliases are not allowed (found anchor '&e')"
       ), "\(start.stderr)")
   }
+
+  @Test func aTenThousandLetterWordIsAnsweredAtOnce() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let word = String(repeating: "a", count: 10_000)
+    // Each took seconds in a release build (typo correction built 10,000 deletions of the word).
+    let piped = try BinaryRunner.run(
+      ["--db", folder.file("x.sqlite")], input: Data((word + "\nhi\n").utf8), timeout: 30)
+    #expect(piped.status == 0, "\(piped.stderr)")
+    #expect(piped.stdout.split(separator: "\n").count == 2)
+    let ask = try BinaryRunner.run(
+      ["ask", word, "--json", "--db", folder.file("x.sqlite")], input: Data(), timeout: 30)
+    #expect(ask.status == 0, "\(ask.stderr)")
+    #expect(ask.stdout.contains("\"intent\":\"oos\""))
+  }
+
+  @Test func classifyAnswersATooLongLineWithAClearResult() throws {
+    let long = String(repeating: "a", count: 40_000)
+    let input = Data(("hi\n" + long + "\nwhere is my order\n").utf8)
+    let plain = try BinaryRunner.run(["classify"], input: input, timeout: 30)
+    #expect(plain.status == 0)
+    let lines = plain.stdout.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines.count == 3 && lines[1] == "oos\t0.0000")
+    #expect(
+      plain.stderr
+        == "switchboard: stdin line 2: too long (40000 characters, limit 10000 characters); classified as oos\n"
+    )
+    let huge = try BinaryRunner.run(
+      ["classify"], input: Data((String(repeating: "a", count: 50_000) + "\nhi\n").utf8),
+      timeout: 30)
+    #expect(huge.stdout.hasPrefix("oos\t0.0000\n"))
+    #expect(huge.stderr.contains("too long (50000 bytes, limit 10000 characters)"))
+    let medium = String(repeating: "é", count: 10_001)
+    let json = try BinaryRunner.run(
+      ["classify", "--json"], input: Data((medium + "\n").utf8), timeout: 30)
+    #expect(
+      json.stdout
+        == "{\"text\":\"\",\"intent\":\"oos\",\"confidence\":0.0000,"
+        + "\"error\":\"line too long (10001 characters, limit 10000 characters)\"}\n")
+  }
+
+  /// The characters no output may print raw: C0 but newline and tab, C1, bidi controls.
+  static func hasUnsafe(_ text: String) -> Bool {
+    text.unicodeScalars.contains { scalar in
+      switch scalar.value {
+      case 0x09, 0x0A: false
+      case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+      default: false
+      }
+    }
+  }
+
+  @Test func transcriptFailuresPrintNoEscapes() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let failing = folder.file("failing.chat")
+    try "> hi\n< \u{1B}]0;pwned\u{7}\n".write(toFile: failing, atomically: true, encoding: .utf8)
+    let broken = folder.file("broken.chat")
+    try "@bogus \u{1B}[31mred\u{9B}\n".write(toFile: broken, atomically: true, encoding: .utf8)
+    let result = try BinaryRunner.run(["test", failing, broken], input: Data(), timeout: 60)
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("failing.chat:2"), "\(result.stdout)")
+    #expect(result.stdout.contains("broken.chat:1"), "\(result.stdout)")
+    #expect(!Self.hasUnsafe(result.stdout), "\(result.stdout.debugDescription)")
+  }
+
+  @Test func classifyJSONEscapesC1AndBidiControls() throws {
+    let result = try BinaryRunner.run(
+      ["classify", "--json"], input: Data("hi \u{9B}31m \u{202E}olleh\n".utf8), timeout: 60)
+    #expect(result.status == 0)
+    #expect(!Self.hasUnsafe(result.stdout), "\(result.stdout.debugDescription)")
+    #expect(result.stdout.hasPrefix(#"{"text":"hi \u009b31m \u202eolleh","#), "\(result.stdout)")
+  }
+
+  @Test func thePipedConsoleEchoesNoBidiOverride() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let result = try BinaryRunner.run(
+      ["--db", folder.file("x.sqlite")], stdin: "/\u{202E}remotsuc\nhi\n")
+    #expect(result.status == 1)
+    #expect(!Self.hasUnsafe(result.stdout + result.stderr))
+    // Errors go to stderr, replies to stdout.
+    #expect(result.stderr.hasPrefix("Unknown command /remotsuc."), "\(result.stderr)")
+    #expect(!result.stdout.contains("Unknown command"))
+    #expect(!result.stdout.isEmpty)
+  }
+
+  @Test func aNULByteSeparatesWords() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let joined = try BinaryRunner.run(
+      ["--db", folder.file("x.sqlite"), "--as", "C-1001"], stdin: "where is order 10\u{0}02\n")
+    let spaced = try BinaryRunner.run(
+      ["--db", folder.file("y.sqlite"), "--as", "C-1001"], stdin: "where is order 10 02\n")
+    let direct = try BinaryRunner.run(
+      ["--db", folder.file("z.sqlite"), "--as", "C-1001"], stdin: "where is order 1002\n")
+    #expect(joined.stdout == spaced.stdout)
+    #expect(joined.stdout != direct.stdout, "\(joined.stdout)")
+  }
 }
