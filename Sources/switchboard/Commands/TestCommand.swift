@@ -49,7 +49,7 @@ struct TestCommand: ParsableCommand {
           TranscriptRunner.Failure(path: file, line: error.line, message: error.description))
       }
     }
-    for failure in report.failures { print(failure.description) }
+    for failure in report.failures { print(TextSanitizer.clean(failure.description)) }
     print(report.summary)
     if !report.failures.isEmpty { throw ExitCode(1) }
   }
