@@ -211,4 +211,17 @@ import Testing
     #expect(joined.stdout == spaced.stdout)
     #expect(joined.stdout != direct.stdout, "\(joined.stdout)")
   }
+
+  @Test func aCatastrophicTranscriptExpectationStopsAtItsBudget() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let file = folder.file("regex.chat")
+    // Exponential in the reply's word lengths: unbounded, far longer than the deadline below.
+    try "> what can you do?\n< /^(\\w+\\s?|\\W)+$x/\n".write(
+      toFile: file, atomically: true, encoding: .utf8)
+    let result = try BinaryRunner.run(["test", file], input: Data(), timeout: 60)
+    #expect(result.status == 1)
+    #expect(result.stdout.hasPrefix("\(file):2: expected the reply to match /^(\\w+\\s?|\\W)+$x/"))
+    #expect(result.stdout.hasSuffix("0 passed, 1 failed\n"))
+  }
 }
