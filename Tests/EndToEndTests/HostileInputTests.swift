@@ -224,4 +224,20 @@ import Testing
     #expect(result.stdout.hasPrefix("\(file):2: expected the reply to match /^(\\w+\\s?|\\W)+$x/"))
     #expect(result.stdout.hasSuffix("0 passed, 1 failed\n"))
   }
+
+  @Test func aControlCharacterInRulesIsLocatedAtTheCharacter() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let intents = try Self.catalog(in: folder, adding: ["rules.yml": "rules:\n  - name: x\u{7}y\n"])
+    let start = try BinaryRunner.run(
+      ["--db", folder.file("x.sqlite"), "--intents", intents], stdin: "hi\n")
+    #expect(start.status == 2)
+    #expect(
+      start.stderr == """
+        \(intents)/rules.yml:2:12: error: invalid YAML: control characters are not allowed (U+0007)
+          - name: x\u{FFFD}y
+                   ^
+
+        """)
+  }
 }

@@ -1,6 +1,15 @@
 import Foundation
 import Yams
 
+/// Parses data files (intent files, `rules.yml`) the same way: anchors and aliases refused,
+/// lines counted as the parser counts them, syntax errors located with a short excerpt.
+public enum YAMLText {
+  /// The root node of `text`, shown as `path` in errors (`nil` for an empty file).
+  public static func compose(_ text: String, path: String) throws(CatalogError) -> Node? {
+    try YAMLFile(path: path, text: text).compose(text)
+  }
+}
+
 /// One intent file being read: its display path, its lines, and typed accessors over Yams nodes
 /// that throw ``CatalogError`` with the node's line and column.
 struct YAMLFile {
