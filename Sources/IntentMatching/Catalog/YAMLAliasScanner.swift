@@ -44,6 +44,9 @@ public enum YAMLAliasScanner {
     var flowDepth = 0
     /// Whether a node (and so an anchor or alias) may start at the current position.
     var atNodeStart = true
+    /// The 0-based column of the line's last key, `-` or `?`: a block scalar after it holds the
+    /// lines indented further (never fewer lines than YAML gives it, so no alias is skipped).
+    var lastTokenColumn = 0
 
     init(_ text: [Unicode.Scalar]) {
       self.text = text
@@ -69,6 +72,7 @@ public enum YAMLAliasScanner {
             blockScalar = nil
           }
           lineIndent = indent
+          lastTokenColumn = indent
           advance(by: indent)
           atNodeStart = true
           if indent == 0, skipsDocumentMarkerOrDirective() {
@@ -125,8 +129,10 @@ public enum YAMLAliasScanner {
         let isIndicator =
           isBlank(next) || SourceLines.isBreak(next) || (flowDepth > 0 && scalar != "-")
         atNodeStart = isIndicator
+        lastTokenColumn = column - 1
         advance(by: 1)
       case "\"", "'":
+        lastTokenColumn = column - 1
         skipQuoted(scalar)
         atNodeStart = false
       case "[", "{":
@@ -140,7 +146,7 @@ public enum YAMLAliasScanner {
         advance(by: 1)
       case "|", ">":
         if flowDepth == 0 {
-          blockScalar = BlockScalar(parentIndent: lineIndent)
+          blockScalar = BlockScalar(parentIndent: max(lineIndent, lastTokenColumn))
           skipToBreak()
         } else {
           atNodeStart = false
@@ -148,6 +154,7 @@ public enum YAMLAliasScanner {
         }
       default:
         // A plain scalar begins.
+        lastTokenColumn = column - 1
         atNodeStart = false
         advance(by: 1)
       }

@@ -21,6 +21,10 @@ struct YAMLAliasScannerTests {
     Case(id: "in a block scalar", text: "a: |\n  *x\n  &y\nb: c\n", expected: nil),
     Case(id: "a star alone", text: "slots: {order: *}\n", expected: nil),
     Case(id: "after a block scalar", text: "a: >\n  text\nb: *x\n", expected: "*x@3:4"),
+    Case(
+      id: "a key after a block scalar of a nested mapping",
+      text: "- key: |\n    text\n  *x : 1\n", expected: "*x@3:3"),
+    Case(id: "in a block scalar of a sequence", text: "- |\n  *x\n- b\n", expected: nil),
     Case(id: "a sequence item", text: "- *x\n", expected: "*x@1:3"),
     Case(id: "a nested sequence item", text: "- - *x\n", expected: "*x@1:5"),
     Case(id: "a value", text: "a: &anchor b\n", expected: "&anchor@1:4"),
