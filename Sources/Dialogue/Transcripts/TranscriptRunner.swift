@@ -112,7 +112,7 @@ public struct TranscriptRunner {
       return reply.lowercased().contains(text.lowercased())
         ? nil : "expected the reply to contain '\(text)', got '\(Self.oneLine(reply))'"
     case .matches(let pattern, _):
-      let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+      let regex = try? BoundedPattern(pattern: pattern, caseInsensitive: true)
       let range = NSRange(reply.startIndex..., in: reply)
       return regex?.firstMatch(in: reply, range: range) != nil
         ? nil : "expected the reply to match /\(pattern)/, got '\(Self.oneLine(reply))'"

@@ -55,7 +55,7 @@ struct TestCommand: ParsableCommand {
         throw StandardError.fail("--junit: cannot write \(junit)", code: 2)
       }
     }
-    for failure in report.failures { print(failure.description) }
+    for failure in report.failures { print(TextSanitizer.clean(failure.description)) }
     print(report.summary)
     if !report.failures.isEmpty { throw ExitCode(1) }
   }
