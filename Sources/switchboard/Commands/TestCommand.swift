@@ -1,4 +1,5 @@
 import ArgumentParser
+import Console
 import Dialogue
 import Foundation
 
