@@ -16,7 +16,14 @@ struct ExportCommand: ParsableCommand {
       + " one file per entity the role may read (ENTITY.jsonl or ENTITY.csv); the others are"
       + " named on stderr.")
 
-  @OptionGroup var global: GlobalOptions
+  @OptionGroup var database: DatabaseOption
+  @OptionGroup(visibility: .hidden) var catalog: CatalogOption
+  @OptionGroup var speaker: SpeakerOptions
+  @OptionGroup(visibility: .hidden) var color: ColorOption
+  /// The global options, those this command does not use included (accepted, not shown).
+  var global: GlobalOptions {
+    GlobalOptions(database: database, catalog: catalog, speaker: speaker, color: color)
+  }
 
   @Argument(help: "The entity to export.")
   var entity: String?

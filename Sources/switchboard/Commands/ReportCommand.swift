@@ -15,12 +15,19 @@ struct ReportCommand: ParsableCommand {
       """
   )
 
-  @OptionGroup var global: GlobalOptions
+  @OptionGroup var database: DatabaseOption
+  @OptionGroup(visibility: .hidden) var catalog: CatalogOption
+  @OptionGroup(visibility: .hidden) var speaker: SpeakerOptions
+  @OptionGroup(visibility: .hidden) var color: ColorOption
+  /// The global options, those this command does not use included (accepted, not shown).
+  var global: GlobalOptions {
+    GlobalOptions(database: database, catalog: catalog, speaker: speaker, color: color)
+  }
 
   @Option(help: "Only the last period: 7d, 24h, 2w, or a date (2026-11-01).")
   var since: String?
 
-  @Option(help: "Only one channel: console, pipe, ask, test, simulated.")
+  @Option(help: "Only one channel.")
   var channel: Channel?
 
   @Option(help: "Write a self-contained HTML page (inline SVG charts) to this file.")
