@@ -14,7 +14,12 @@ enum Entry {
             ("Error: no subcommand '\(unknown)'; 'switchboard --help' lists them.\n").utf8))
         Switchboard.exit(withError: ExitCode(64))
       }
-      Switchboard.main()
+      do {
+        var command = try Switchboard.parseAsRoot(arguments)
+        try command.run()
+      } catch {
+        Switchboard.exit(withError: FileProblem.oneLine(error))
+      }
       return
     }
     var console = ConsoleCommand()
@@ -22,7 +27,7 @@ enum Entry {
     do {
       try console.run()
     } catch {
-      Switchboard.exit(withError: error)
+      Switchboard.exit(withError: FileProblem.oneLine(error))
     }
   }
 }

@@ -35,6 +35,12 @@ struct IntentsImportCommand: ParsableCommand {
     let examples = try LabelledDataLoading.read(file)
     let files = CatalogWriter.importedCatalog(from: examples)
     do {
+      try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    } catch {
+      throw StandardError.fail(
+        "--out: cannot create \(out): \(FileProblem.reason(error, path: out))", code: 2)
+    }
+    do {
       try CatalogWriter.write(files, to: out)
     } catch {
       throw StandardError.fail(error.description, code: 2)

@@ -62,12 +62,16 @@ struct ReportCommand: ParsableCommand {
       print(TerminalReport.render(report, title: title))
       return
     }
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: html, isDirectory: &isFolder), isFolder.boolValue {
+      throw StandardError.fail("--html: \(html) is a folder; give the page's file name", code: 2)
+    }
     do {
       try Data(HTMLReport.render(report, title: title).utf8).write(
         to: URL(fileURLWithPath: html), options: .atomic)
     } catch {
       throw StandardError.fail(
-        "--html: cannot write \(html): \(error.localizedDescription)", code: 2)
+        "--html: cannot write \(html): \(FileProblem.reason(error, path: html))", code: 2)
     }
     print("Wrote the report to \(html).")
   }
