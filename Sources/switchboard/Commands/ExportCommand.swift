@@ -45,14 +45,23 @@ struct ExportCommand: ParsableCommand {
     if role == .customer, global.customer == nil {
       throw StandardError.fail("export: the customer role needs --as CUSTOMER_ID", code: 2)
     }
-    let office: BackOffice
+    // A database this process may not write is exported all the same (whoever can read the file
+    // can read every record), without the audit entry it cannot hold; stderr says so.
+    let path = global.databasePath
+    let readOnly = StoreOpening.isReadOnly(path)
+    var office: BackOffice
     do {
       office = BackOffice(
-        store: try SQLiteStore(path: global.databasePath),
+        store: readOnly ? try SQLiteStore(readingOnly: path) : try SQLiteStore(path: path),
         principal: Principal(role: role, customerID: global.customer, agent: global.agent),
         clock: { Date() })
     } catch {
       throw StandardError.fail(error.description)
+    }
+    if readOnly {
+      office.writesAudit = false
+      StandardError.print(
+        "switchboard: note: \(path) is read-only; this export is not in its audit log")
     }
     if let all { return try exportAll(office, into: all) }
     guard let name = entity, let entity = ExportEntity(rawValue: name) else {

@@ -44,7 +44,7 @@ struct ReportCommand: ParsableCommand {
     }
     let store: SQLiteStore
     do {
-      store = try SQLiteStore(path: global.databasePath)
+      store = try StoreOpening.forReading(global.databasePath)
     } catch {
       throw StandardError.fail(error.message)
     }
