@@ -34,11 +34,12 @@ struct ReportCommand: ParsableCommand {
   var html: String?
 
   func run() throws {
+    let now = Date()
     let start: Date?
     do {
       // One cut-off for every figure: the report's counts are kept per UTC day, so the period
       // starts at the beginning of the day it reaches into, for conversations and turns alike.
-      start = try since.map { Self.startOfDay(try Self.parseSince($0, now: Date())) }
+      start = try since.map { Self.startOfDay(try Self.parseSince($0, now: now)) }
     } catch {
       throw StandardError.fail("--since: \(error)", code: 2)
     }
@@ -67,7 +68,7 @@ struct ReportCommand: ParsableCommand {
       throw StandardError.fail("--html: \(html) is a folder; give the page's file name", code: 2)
     }
     do {
-      try Data(HTMLReport.render(report, title: title).utf8).write(
+      try Data(HTMLReport.render(report, title: title, generatedAt: now).utf8).write(
         to: URL(fileURLWithPath: html), options: .atomic)
     } catch {
       throw StandardError.fail(
