@@ -34,6 +34,11 @@ static inline int sb_el_disable_isig(EditLine *el) {
   return el_set(el, EL_SETTY, "-d", "-isig", NULL);
 }
 
+/* Sets (or, with "", removes) one terminal capability, as `settc NAME VALUE` in editrc. */
+static inline int sb_el_set_terminal_capability(EditLine *el, const char *name, const char *value) {
+  return el_set(el, EL_SETTC, name, value, NULL);
+}
+
 static inline int sb_el_set_signal(EditLine *el, int on) {
   return el_set(el, EL_SIGNAL, on);
 }

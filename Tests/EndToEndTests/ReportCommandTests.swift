@@ -52,7 +52,7 @@ import Testing
     #expect(!html.contains("<script"))
     #expect(!html.contains("http://") || !html.contains("src=\"http"))
     #expect(html.components(separatedBy: "<svg").count == 5)
-    #expect(html.contains("<tr><td>(none)</td><td>150</td>"))
+    #expect(html.contains("<tr><td>bot (no agent)</td><td>150</td>"))
     #expect(html.contains("<li>"))
     #expect(!html.contains("SQL"))
 

@@ -8,6 +8,13 @@ public struct BinaryResult {
   public var stderr: String
   /// The exit status.
   public var status: Int32
+
+  /// A result read some other way (a child started with ``ChildProcess`` directly).
+  public init(stdout: String, stderr: String, status: Int32) {
+    self.stdout = stdout
+    self.stderr = stderr
+    self.status = status
+  }
 }
 
 /// Runs the real binary with arguments, standard input bytes and extra environment.

@@ -47,6 +47,26 @@ public final class TmuxSession {
       .joined(separator: "\n")
   }
 
+  /// The visible screen (no scroll-back), one string per row, trailing spaces removed.
+  public func rows() throws -> [String] {
+    try Self.tmux(["capture-pane", "-p", "-t", name]).split(
+      separator: "\n", omittingEmptySubsequences: false
+    ).map { row in
+      var text = String(row)
+      while text.hasSuffix(" ") { text.removeLast() }
+      return text
+    }
+  }
+
+  /// The cursor's column and row on the visible screen, both from 0 (tmux's `#{cursor_x}` and
+  /// `#{cursor_y}`).
+  public func cursor() throws -> (x: Int, y: Int) {
+    let text = try Self.tmux(["display-message", "-p", "-t", name, "#{cursor_x} #{cursor_y}"])
+    let numbers = text.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+    guard numbers.count == 2 else { throw TmuxError.unreadableCursor(text) }
+    return (numbers[0], numbers[1])
+  }
+
   /// Waits until the screen satisfies `condition`, up to `seconds`; returns the last screen.
   @discardableResult
   public func waitFor(seconds: Double = 30, _ condition: (String) -> Bool) throws -> String {
@@ -70,5 +90,18 @@ public final class TmuxSession {
       executable, arguments, output: .file(outputPath), timeout: 30)
     let data = FileManager.default.contents(atPath: outputPath) ?? Data()
     return String(decoding: data, as: UTF8.self)
+  }
+}
+
+/// tmux answered something the session cannot read.
+public enum TmuxError: Error, CustomStringConvertible {
+  /// `display-message` did not give two numbers for the cursor.
+  case unreadableCursor(String)
+
+  /// A one-line explanation.
+  public var description: String {
+    switch self {
+    case .unreadableCursor(let text): "tmux gave no cursor position: '\(text)'"
+    }
   }
 }

@@ -69,6 +69,8 @@ public final class EditLine {
       })
     _ = sb_el_disable_isig(editor)
     _ = sb_el_bind(editor, "^C", "sb-interrupt")
+    Self.redrawWideCharactersInFull(editor)
+    Self.bindHomeEndAndDelete(editor)
     Self.makeFolder(for: historyPath)
     _ = sb_history_load(history, &event, historyPath)
   }
@@ -135,6 +137,29 @@ public final class EditLine {
     }
     fputs("\n" + completion.candidates.joined(separator: "  ") + "\n", stdout)
     return UInt8(CC_REDISPLAY)
+  }
+
+  /// libedit's refresh, when the terminal can insert or delete characters, rewrites only part of a
+  /// two-column character after the change and counts it as one column: after Backspace between
+  /// Japanese characters the cursor sits one column right of the text, and on a wrapped line a
+  /// character is left blank. Without those capabilities it rewrites the rest of the line instead
+  /// (a few dozen bytes), which it counts right.
+  private static func redrawWideCharactersInFull(_ editor: OpaquePointer) {
+    for capability in ["dc", "DC", "ic", "IC", "im", "ei"] {
+      _ = sb_el_set_terminal_capability(editor, capability, "")
+    }
+  }
+
+  /// Home, End and Delete as terminals (and tmux) send them, whatever the terminfo entry says;
+  /// unbound, their escape sequences would type `~` into the line.
+  private static func bindHomeEndAndDelete(_ editor: OpaquePointer) {
+    for key in ["\\e[H", "\\eOH", "\\e[1~", "\\e[7~"] {
+      _ = sb_el_bind(editor, key, "ed-move-to-beg")
+    }
+    for key in ["\\e[F", "\\eOF", "\\e[4~", "\\e[8~"] {
+      _ = sb_el_bind(editor, key, "ed-move-to-end")
+    }
+    _ = sb_el_bind(editor, "\\e[3~", "ed-delete-next-char")
   }
 
   /// Wide characters edit correctly only under a UTF-8 locale.

@@ -34,7 +34,8 @@ public struct InteractiveConsole {
         StandardOutput.flush()
         return
       case .line(let line):
-        editor.remember(line)
+        // A line the engine refuses as too long would only fill the history.
+        if line.count <= DialogueEngine.maximumLineLength { editor.remember(line) }
         let result = controller.handle(line)
         if !result.output.isEmpty { StandardOutput.line(result.output) }
         StandardOutput.flush()

@@ -12,8 +12,12 @@ public enum TerminalReport {
       "conversations \(statistics.conversationCount), user turns \(statistics.turnCount), "
         + "containment \(percent(report.containmentRate)), "
         + "escalation \(percent(report.escalationRate)), "
-        + "abandoned \(percent(report.abandonmentRate))",
+        + "abandoned \(percent(report.abandonmentRate)), "
+        + "fallback rate \(percent(report.fallbackRate)) (\(report.fallbackTurns) turns out of scope)",
     ]
+    if let period = report.period {
+      sections[0] += "\nfrom \(period.first) to \(period.last), days and hours in UTC"
+    }
     sections.append(
       section(
         "By channel",
@@ -24,19 +28,17 @@ public enum TerminalReport {
       section(
         "By day (UTC)",
         TableRenderer.render(
-          header: ["day", "conversations", "turns", ""], rows: volumeRows(statistics.days))))
+          header: ["day", "conversations", "turns", ""], rows: volumeRows(report.days))))
     let outcomeRows = statistics.outcomes.map { [$0.name, String($0.count)] }
     sections.append(
       section(
         "Outcomes", TableRenderer.render(header: ["outcome", "conversations"], rows: outcomeRows)))
-    let topIntents = Array(statistics.intents.prefix(10))
-    sections.append(section("Top intents", countTable("intent", topIntents)))
-    sections.append(section("Busiest hours (UTC)", countTable("hour", statistics.hours)))
+    let topIntents = Array(report.intents.prefix(10))
     sections.append(
       section(
-        "By agent",
-        TableRenderer.render(
-          header: ["agent", "conversations", "turns", ""], rows: volumeRows(statistics.agents))))
+        "Top intents (out of scope apart: the fallback rate)", countTable("intent", topIntents)))
+    sections.append(section("Busiest hours (UTC)", countTable("hour", report.hours)))
+    sections.append(section("By agent", agentTable(report.agents)))
     sections.append(section("Fallback backlog: what to teach the bot next", backlog(report)))
     return sections.joined(separator: "\n\n")
   }
@@ -53,6 +55,18 @@ public enum TerminalReport {
         BarChart.bar($0.turns, of: maximum, width: 30),
       ]
     }
+  }
+
+  private static func agentTable(_ agents: [ConversationReport.AgentRow]) -> String {
+    let maximum = agents.map(\.turns).max() ?? 0
+    let rows = agents.map {
+      [
+        $0.name, String($0.conversations), String($0.turns), String($0.escalations),
+        BarChart.bar($0.turns, of: maximum, width: 30),
+      ]
+    }
+    return TableRenderer.render(
+      header: ["agent", "conversations", "turns", "escalations", ""], rows: rows)
   }
 
   private static func countTable(_ name: String, _ counts: [ConversationStatistics.Count]) -> String

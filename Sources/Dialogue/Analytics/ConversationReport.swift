@@ -15,18 +15,71 @@ public struct ConversationReport: Sendable {
     public var examples: [String]
   }
 
+  /// One row of "By agent": what one agent's conversations came to, or the bot's alone.
+  public struct AgentRow: Sendable, Equatable {
+    /// The agent's name, or ``ConversationReport/botName``.
+    public var name: String
+    /// Conversations.
+    public var conversations: Int
+    /// User turns.
+    public var turns: Int
+    /// Conversations handed to a human.
+    public var escalations: Int
+  }
+
+  /// The row of the conversations no agent typed in: the customers and the bot alone.
+  public static let botName = "bot (no agent)"
+
   /// The aggregates.
   public var statistics: ConversationStatistics
   /// The fallback backlog, largest groups first.
   public var fallbackGroups: [FallbackGroup]
+  /// Every day from the period's start (or the first day logged) to the last day logged, in
+  /// order, a day without conversations as zeros.
+  public var days: [ConversationStatistics.Volume]
+  /// All 24 hours (`00`…`23`), an hour without turns as zero.
+  public var hours: [ConversationStatistics.Count]
+  /// User turns by intent, most frequent first, without the out-of-scope ones (see
+  /// ``fallbackTurns``).
+  public var intents: [ConversationStatistics.Count]
+  /// User turns the bot found out of scope (`oos`).
+  public var fallbackTurns: Int
+  /// By agent, largest first, the bot's own row among them.
+  public var agents: [AgentRow]
 
   /// Builds the report for `query` from `source`.
   public static func build(from source: any ConversationAnalytics, query: StatisticsQuery)
     throws(StoreError) -> ConversationReport
   {
     let statistics = try source.statistics(query)
-    return ConversationReport(
-      statistics: statistics, fallbackGroups: FallbackGrouper.group(statistics.fallbacks))
+    return ConversationReport(statistics: statistics, since: query.since)
+  }
+
+  /// The report of `statistics` over a period starting at `since` (nil: all time).
+  public init(statistics: ConversationStatistics, since: Date?) {
+    self.statistics = statistics
+    fallbackGroups = FallbackGrouper.group(statistics.fallbacks)
+    days = ReportSeries.everyDay(statistics.days, from: since)
+    hours = ReportSeries.everyHour(statistics.hours)
+    intents = statistics.intents.filter { $0.name != "oos" }
+    fallbackTurns = statistics.intents.first { $0.name == "oos" }?.count ?? 0
+    agents = statistics.agents.map {
+      AgentRow(
+        name: $0.key == "(none)" ? Self.botName : $0.key, conversations: $0.conversations,
+        turns: $0.turns, escalations: $0.escalations)
+    }
+  }
+
+  /// Share of user turns the bot found out of scope.
+  public var fallbackRate: Double {
+    guard statistics.turnCount > 0 else { return 0 }
+    return Double(fallbackTurns) / Double(statistics.turnCount)
+  }
+
+  /// The first and last day the report covers (`yyyy-MM-dd`, UTC), if any.
+  public var period: (first: String, last: String)? {
+    guard let first = days.first?.key, let last = days.last?.key else { return nil }
+    return (first, last)
   }
 
   /// Share of closed conversations resolved without a human (abandoned ones are not contained:
@@ -49,75 +102,5 @@ public struct ConversationReport: Sendable {
     let closed = statistics.conversationCount - statistics.outcome(.open)
     guard closed > 0 else { return 0 }
     return Double(statistics.outcome(.escalated)) / Double(closed)
-  }
-}
-
-/// Groups similar lines: greedy clustering on shared words (stemmed) and Japanese bigrams.
-enum FallbackGrouper {
-  /// Lines sharing at least this share of the smaller feature set join a group (overlap
-  /// coefficient: short lines of two or three content words group well with it).
-  static let similarity = 0.5
-
-  static func group(_ lines: [ConversationStatistics.FallbackLine])
-    -> [ConversationReport.FallbackGroup]
-  {
-    struct Group {
-      var features: Set<String>
-      var counts: [String: Int] = [:]
-      var size = 0
-      var examples: [String] = []
-      var firstSeen: Int
-    }
-    var groups: [Group] = []
-    var seenText: [String: Int] = [:]
-    for (index, line) in lines.enumerated() {
-      let features = Self.features(line.text)
-      if let known = seenText[line.text] {
-        groups[known].size += 1
-        continue
-      }
-      var best: (index: Int, score: Double)?
-      for (candidate, group) in groups.enumerated() where !features.isEmpty {
-        let shared = group.features.intersection(features).count
-        guard shared > 0 else { continue }
-        let score = Double(shared) / Double(min(group.features.count, features.count))
-        if score >= similarity, score > (best?.score ?? 0) { best = (candidate, score) }
-      }
-      let target: Int
-      if let best {
-        target = best.index
-      } else {
-        groups.append(Group(features: features, firstSeen: index))
-        target = groups.count - 1
-      }
-      groups[target].size += 1
-      for feature in features { groups[target].counts[feature, default: 0] += 1 }
-      if groups[target].examples.count < 3 { groups[target].examples.append(line.text) }
-      seenText[line.text] = target
-    }
-    return groups.sorted { ($0.size, $1.firstSeen) > ($1.size, $0.firstSeen) }.map { group in
-      let label = group.counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3)
-        .map(\.key).joined(separator: " ")
-      return .init(size: group.size, label: label, examples: group.examples)
-    }
-  }
-
-  /// Stemmed content words and Japanese bigrams of `text`.
-  static func features(_ text: String) -> Set<String> {
-    var result = Set<String>()
-    for token in Tokenizer.tokens(of: text) where !token.isNumber {
-      switch token.kind {
-      case .word:
-        guard !StopWords.contains(token.text), token.text.count > 1 else { continue }
-        result.insert(PorterStemmer.stem(token.text))
-      case .japanese:
-        let characters = Array(token.text)
-        if characters.count == 1 { result.insert(token.text) }
-        for index in characters.indices.dropLast() {
-          result.insert(String(characters[index...index + 1]))
-        }
-      }
-    }
-    return result
   }
 }

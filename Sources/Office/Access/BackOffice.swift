@@ -24,6 +24,10 @@ public struct BackOffice: Sendable {
   public let referenceDay: String?
   /// Told of every audit entry written (the engine lists what a turn did with the records).
   public let observer: (@Sendable (AuditEntry) -> Void)?
+  /// Whether audit entries are written to the store (the default). False only for a store opened
+  /// read-only (`SQLiteStore(readingOnly:)`), which cannot hold them: the entries then go to the
+  /// observer alone, and the caller says so.
+  public var writesAudit = true
 
   /// Creates the back office for one principal.
   public init(
@@ -56,7 +60,7 @@ public struct BackOffice: Sendable {
     let entry = AuditEntry(
       at: clock(), actor: principal.auditName, role: principal.role, action: action,
       target: target, allowed: allowed, detail: detail, customerID: principal.customerID)
-    try store.appendAudit(entry)
+    if writesAudit { try store.appendAudit(entry) }
     observer?(entry)
   }
 

@@ -33,12 +33,15 @@ public struct ConversationStatistics: Sendable, Equatable {
     public var conversations: Int
     /// User turns.
     public var turns: Int
+    /// Conversations handed to a human (kept for agents; zero elsewhere).
+    public var escalations: Int
 
     /// Creates a volume.
-    public init(key: String, conversations: Int, turns: Int) {
+    public init(key: String, conversations: Int, turns: Int, escalations: Int = 0) {
       self.key = key
       self.conversations = conversations
       self.turns = turns
+      self.escalations = escalations
     }
   }
 

@@ -61,13 +61,16 @@ extension SQLiteStore: ConversationAnalytics {
         turnsByAgent[row[1], default: 0] += count
       }
       var conversationsByAgent: [String: Int] = [:]
+      var escalationsByAgent: [String: Int] = [:]
       for row in try db.rows(
         """
-        SELECT COALESCE(agent, '(none)') AS agent, COUNT(*) AS n
+        SELECT COALESCE(agent, '(none)') AS agent, COUNT(*) AS n,
+          SUM(outcome = 'escalated') AS escalated
         FROM conversations WHERE \(conversationFilter) GROUP BY agent
         """, arguments)
       {
         conversationsByAgent[row["agent"]] = row["n"]
+        escalationsByAgent[row["agent"]] = row["escalated"]
       }
 
       func volumes(_ conversations: [String: Int], _ turns: [String: Int])
@@ -85,7 +88,11 @@ extension SQLiteStore: ConversationAnalytics {
       }
       statistics.channels = volumes(conversationsByChannel, turnsByChannel).sorted(by: bySize)
       statistics.days = volumes(conversationsByDay, turnsByDay).sorted { $0.key < $1.key }
-      statistics.agents = volumes(conversationsByAgent, turnsByAgent).sorted(by: bySize)
+      statistics.agents = volumes(conversationsByAgent, turnsByAgent).map {
+        var volume = $0
+        volume.escalations = escalationsByAgent[$0.key] ?? 0
+        return volume
+      }.sorted(by: bySize)
       statistics.outcomes = counts(outcomes).sorted { ($0.count, $1.name) > ($1.count, $0.name) }
       statistics.intents = counts(intents).sorted { ($0.count, $1.name) > ($1.count, $0.name) }
       statistics.hours = counts(hours).sorted { $0.name < $1.name }

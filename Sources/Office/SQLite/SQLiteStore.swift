@@ -50,6 +50,40 @@ public final class SQLiteStore: Store {
     try migrate(seedDemo: seedDemo)
   }
 
+  /// Opens the existing, migrated database at `path` read-only (for commands that only read, and
+  /// files this process may not write): no folder, WAL setting or migration; a folder that cannot
+  /// hold SQLite's `-wal` and `-shm` files is read as an immutable file. Writes fail.
+  public init(readingOnly path: String) throws(StoreError) {
+    self.path = path
+    var configuration = Self.configuration()
+    configuration.label = "switchboard"
+    configuration.readonly = true
+    do {
+      writer = try Self.readOnlyQueue(path, configuration)
+    } catch {
+      throw StoreError(wrapping: error, path: path, opening: true)
+    }
+    guard (try? read { db in try Schema.migrator.hasCompletedMigrations(db) }) == true else {
+      throw StoreError(
+        .cannotOpen(path: path), message: "\(path) is not an up-to-date Switchboard database")
+    }
+  }
+
+  /// A read-only connection to `path`, or to the file as immutable when SQLite cannot make its
+  /// shared-memory file beside it.
+  private static func readOnlyQueue(_ path: String, _ configuration: Configuration) throws
+    -> DatabaseQueue
+  {
+    do {
+      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") }
+      return queue
+    } catch {
+      let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+      return try DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: configuration)
+    }
+  }
+
   /// An in-memory database for unit tests, migrated and optionally seeded.
   public init(inMemorySeeded seeded: Bool) throws(StoreError) {
     path = ":memory:"

@@ -10,7 +10,14 @@ struct AskCommand: ParsableCommand {
     abstract: "Answer one line; with --json print {intent, confidence, slots, response}."
   )
 
-  @OptionGroup var global: GlobalOptions
+  @OptionGroup var database: DatabaseOption
+  @OptionGroup var catalog: CatalogOption
+  @OptionGroup var speaker: SpeakerOptions
+  @OptionGroup(visibility: .hidden) var color: ColorOption
+  /// The global options, those this command does not use included (accepted, not shown).
+  var global: GlobalOptions {
+    GlobalOptions(database: database, catalog: catalog, speaker: speaker, color: color)
+  }
 
   @Argument(help: "The line to answer.")
   var text: String

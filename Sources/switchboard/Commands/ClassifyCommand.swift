@@ -19,7 +19,14 @@ struct ClassifyCommand: ParsableCommand {
       --json, an "error" field says why) and named on stderr.
       """)
 
-  @OptionGroup var global: GlobalOptions
+  @OptionGroup(visibility: .hidden) var database: DatabaseOption
+  @OptionGroup var catalog: CatalogOption
+  @OptionGroup(visibility: .hidden) var speaker: SpeakerOptions
+  @OptionGroup(visibility: .hidden) var color: ColorOption
+  /// The global options, those this command does not use included (accepted, not shown).
+  var global: GlobalOptions {
+    GlobalOptions(database: database, catalog: catalog, speaker: speaker, color: color)
+  }
 
   @Flag(name: .long, help: "Write JSON Lines {\"text\", \"intent\", \"confidence\"}.")
   var json = false

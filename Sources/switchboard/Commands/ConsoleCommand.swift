@@ -14,6 +14,11 @@ struct ConsoleCommand: ParsableCommand {
 
   func run() throws {
     let interactive = isatty(0) == 1
+    var input = stat()
+    if !interactive, fstat(0, &input) == 0, input.st_mode & S_IFMT == S_IFDIR {
+      throw StandardError.fail(
+        "stdin is a folder, not a file of lines (switchboard < FILE)", code: 2)
+    }
     let wiring = try Wiring(
       global: global, channel: interactive ? .console : .pipe, resolveDates: interactive)
     if interactive {

@@ -18,14 +18,16 @@ struct DBCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Multiplier: 1 is about 200 customers and 1,000 orders.")
+    @Option(parsing: .unconditional, help: "Multiplier: 1 is about 200 customers and 1,000 orders.")
     var scale = 1
 
     @Flag(help: "Replace every record of a database that already has data (admin).")
     var force = false
 
     func validate() throws {
-      guard scale >= 1 else { throw ValidationError("--scale must be at least 1") }
+      guard scale >= 1 else {
+        throw ValidationError("--scale must be a positive number, not \(scale)")
+      }
     }
 
     func run() throws {

@@ -9,7 +9,14 @@ struct EvalCommand: ParsableCommand {
     abstract: "Evaluate the intent catalog on a labelled CSV file (columns text, intent).",
     discussion: "Label oos marks an out-of-scope row. Without --json prints a full report.")
 
-  @OptionGroup var global: GlobalOptions
+  @OptionGroup(visibility: .hidden) var database: DatabaseOption
+  @OptionGroup var catalog: CatalogOption
+  @OptionGroup(visibility: .hidden) var speaker: SpeakerOptions
+  @OptionGroup(visibility: .hidden) var color: ColorOption
+  /// The global options, those this command does not use included (accepted, not shown).
+  var global: GlobalOptions {
+    GlobalOptions(database: database, catalog: catalog, speaker: speaker, color: color)
+  }
 
   @Argument(help: "CSV file with a header row holding the columns text and intent.")
   var file: String

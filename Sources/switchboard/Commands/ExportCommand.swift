@@ -16,7 +16,14 @@ struct ExportCommand: ParsableCommand {
       + " one file per entity the role may read (ENTITY.jsonl or ENTITY.csv); the others are"
       + " named on stderr.")
 
-  @OptionGroup var global: GlobalOptions
+  @OptionGroup var database: DatabaseOption
+  @OptionGroup(visibility: .hidden) var catalog: CatalogOption
+  @OptionGroup var speaker: SpeakerOptions
+  @OptionGroup(visibility: .hidden) var color: ColorOption
+  /// The global options, those this command does not use included (accepted, not shown).
+  var global: GlobalOptions {
+    GlobalOptions(database: database, catalog: catalog, speaker: speaker, color: color)
+  }
 
   @Argument(help: "The entity to export.")
   var entity: String?
@@ -38,14 +45,23 @@ struct ExportCommand: ParsableCommand {
     if role == .customer, global.customer == nil {
       throw StandardError.fail("export: the customer role needs --as CUSTOMER_ID", code: 2)
     }
-    let office: BackOffice
+    // A database this process may not write is exported all the same (whoever can read the file
+    // can read every record), without the audit entry it cannot hold; stderr says so.
+    let path = global.databasePath
+    let readOnly = StoreOpening.isReadOnly(path)
+    var office: BackOffice
     do {
       office = BackOffice(
-        store: try SQLiteStore(path: global.databasePath),
+        store: readOnly ? try SQLiteStore(readingOnly: path) : try SQLiteStore(path: path),
         principal: Principal(role: role, customerID: global.customer, agent: global.agent),
         clock: { Date() })
     } catch {
       throw StandardError.fail(error.description)
+    }
+    if readOnly {
+      office.writesAudit = false
+      StandardError.print(
+        "switchboard: note: \(path) is read-only; this export is not in its audit log")
     }
     if let all { return try exportAll(office, into: all) }
     guard let name = entity, let entity = ExportEntity(rawValue: name) else {

@@ -16,7 +16,14 @@ struct IntentsImportCommand: ParsableCommand {
     abstract: "Write an intent catalog built from a labelled CSV file (columns text, intent).",
     discussion: "Rows labelled oos become out-of-scope examples, not an intent.")
 
-  @OptionGroup var global: GlobalOptions
+  @OptionGroup(visibility: .hidden) var database: DatabaseOption
+  @OptionGroup(visibility: .hidden) var catalog: CatalogOption
+  @OptionGroup(visibility: .hidden) var speaker: SpeakerOptions
+  @OptionGroup(visibility: .hidden) var color: ColorOption
+  /// The global options, those this command does not use included (accepted, not shown).
+  var global: GlobalOptions {
+    GlobalOptions(database: database, catalog: catalog, speaker: speaker, color: color)
+  }
 
   @Argument(help: "CSV file with a header row holding the columns text and intent.")
   var file: String
@@ -27,6 +34,12 @@ struct IntentsImportCommand: ParsableCommand {
   func run() throws {
     let examples = try LabelledDataLoading.read(file)
     let files = CatalogWriter.importedCatalog(from: examples)
+    do {
+      try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    } catch {
+      throw StandardError.fail(
+        "--out: cannot create \(out): \(FileProblem.reason(error, path: out))", code: 2)
+    }
     do {
       try CatalogWriter.write(files, to: out)
     } catch {
@@ -47,7 +60,14 @@ struct IntentsValidateCommand: ParsableCommand {
     commandName: "validate",
     abstract: "Check an intent catalog: errors (exit 2) and warnings, with cross-validation.")
 
-  @OptionGroup var global: GlobalOptions
+  @OptionGroup(visibility: .hidden) var database: DatabaseOption
+  @OptionGroup var catalog: CatalogOption
+  @OptionGroup(visibility: .hidden) var speaker: SpeakerOptions
+  @OptionGroup(visibility: .hidden) var color: ColorOption
+  /// The global options, those this command does not use included (accepted, not shown).
+  var global: GlobalOptions {
+    GlobalOptions(database: database, catalog: catalog, speaker: speaker, color: color)
+  }
 
   @Argument(help: "Catalog folder (default: --intents, $SWITCHBOARD_INTENTS or intents/).")
   var directory: String?

@@ -15,29 +15,37 @@ struct ReportCommand: ParsableCommand {
       """
   )
 
-  @OptionGroup var global: GlobalOptions
+  @OptionGroup var database: DatabaseOption
+  @OptionGroup(visibility: .hidden) var catalog: CatalogOption
+  @OptionGroup(visibility: .hidden) var speaker: SpeakerOptions
+  @OptionGroup(visibility: .hidden) var color: ColorOption
+  /// The global options, those this command does not use included (accepted, not shown).
+  var global: GlobalOptions {
+    GlobalOptions(database: database, catalog: catalog, speaker: speaker, color: color)
+  }
 
   @Option(help: "Only the last period: 7d, 24h, 2w, or a date (2026-11-01).")
   var since: String?
 
-  @Option(help: "Only one channel: console, pipe, ask, test, simulated.")
+  @Option(help: "Only one channel.")
   var channel: Channel?
 
   @Option(help: "Write a self-contained HTML page (inline SVG charts) to this file.")
   var html: String?
 
   func run() throws {
+    let now = Date()
     let start: Date?
     do {
       // One cut-off for every figure: the report's counts are kept per UTC day, so the period
       // starts at the beginning of the day it reaches into, for conversations and turns alike.
-      start = try since.map { Self.startOfDay(try Self.parseSince($0, now: Date())) }
+      start = try since.map { Self.startOfDay(try Self.parseSince($0, now: now)) }
     } catch {
       throw StandardError.fail("--since: \(error)", code: 2)
     }
     let store: SQLiteStore
     do {
-      store = try SQLiteStore(path: global.databasePath)
+      store = try StoreOpening.forReading(global.databasePath)
     } catch {
       throw StandardError.fail(error.message)
     }
@@ -55,12 +63,16 @@ struct ReportCommand: ParsableCommand {
       print(TerminalReport.render(report, title: title))
       return
     }
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: html, isDirectory: &isFolder), isFolder.boolValue {
+      throw StandardError.fail("--html: \(html) is a folder; give the page's file name", code: 2)
+    }
     do {
-      try Data(HTMLReport.render(report, title: title).utf8).write(
+      try Data(HTMLReport.render(report, title: title, generatedAt: now).utf8).write(
         to: URL(fileURLWithPath: html), options: .atomic)
     } catch {
       throw StandardError.fail(
-        "--html: cannot write \(html): \(error.localizedDescription)", code: 2)
+        "--html: cannot write \(html): \(FileProblem.reason(error, path: html))", code: 2)
     }
     print("Wrote the report to \(html).")
   }

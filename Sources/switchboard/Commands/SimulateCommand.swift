@@ -17,9 +17,16 @@ struct SimulateCommand: ParsableCommand {
       """
   )
 
-  @OptionGroup var global: GlobalOptions
+  @OptionGroup var database: DatabaseOption
+  @OptionGroup var catalog: CatalogOption
+  @OptionGroup(visibility: .hidden) var speaker: SpeakerOptions
+  @OptionGroup(visibility: .hidden) var color: ColorOption
+  /// The global options, those this command does not use included (accepted, not shown).
+  var global: GlobalOptions {
+    GlobalOptions(database: database, catalog: catalog, speaker: speaker, color: color)
+  }
 
-  @Option(help: "How many conversations to hold.")
+  @Option(parsing: .unconditional, help: "How many conversations to hold.")
   var sessions = 100
 
   @Option(help: "The random seed.")
@@ -36,7 +43,9 @@ struct SimulateCommand: ParsableCommand {
   var transcripts: String?
 
   func validate() throws {
-    guard sessions > 0 else { throw ValidationError("--sessions must be at least 1") }
+    guard sessions > 0 else {
+      throw ValidationError("--sessions must be a positive number, not \(sessions)")
+    }
   }
 
   func run() throws {

@@ -42,13 +42,16 @@ enum DefaultCommandArguments {
       }
       position += 2
     }
-    var options = GlobalOptions()
-    options.db = db
-    options.intents = intents
-    options.customer = customer
-    options.role = role
-    options.agent = agent
-    options.noColor = noColor
-    return options
+    var database = DatabaseOption()
+    database.db = db
+    var catalog = CatalogOption()
+    catalog.intents = intents
+    var speaker = SpeakerOptions()
+    speaker.customer = customer
+    speaker.role = role
+    speaker.agent = agent
+    var color = ColorOption()
+    color.noColor = noColor
+    return GlobalOptions(database: database, catalog: catalog, speaker: speaker, color: color)
   }
 }

@@ -29,7 +29,7 @@ struct TranscriptBase: Sendable {
     do {
       template = try Self.template(named: Self.namedDatabase(global))
     } catch {
-      throw StandardError.fail(error.message)
+      throw StandardError.fail(error.message, code: 2)
     }
     let (loaded, matcher) = try load.result()
     self.catalog = loaded.catalog
@@ -84,8 +84,15 @@ struct TranscriptBase: Sendable {
         try FileManager.default.copyItem(atPath: path + "-wal", toPath: copy + "-wal")
       }
     } catch {
+      var place = folder
+      if let temporary = ProcessInfo.processInfo.environment["TMPDIR"], !temporary.isEmpty,
+        folder.hasPrefix(temporary)
+      {
+        place += " (in TMPDIR, \(temporary))"
+      }
       throw StoreError(
-        .cannotOpen(path: path), message: "cannot copy the database \(path) to \(folder)")
+        .cannotOpen(path: path),
+        message: "cannot copy the database \(path) to \(place): \(FileProblem.reason(error))")
     }
     return try SQLiteStore(path: copy).inMemoryCopy()
   }
