@@ -60,45 +60,68 @@ enum CatalogTeacher {
   static func add(_ text: String, to intent: String?, controller: ConsoleController)
     throws(TeachingError) -> TaughtExample
   {
+    let taught = try addAll([text], to: intent, controller: controller)
+    guard let first = taught.first else { throw .reload("'\(text)' is already an example.") }
+    return first
+  }
+
+  /// Adds each of `texts` not already there as an example of `intent` (nil: out of scope), in
+  /// one write of the file and one retraining; returns what was added.
+  static func addAll(_ texts: [String], to intent: String?, controller: ConsoleController)
+    throws(TeachingError) -> [TaughtExample]
+  {
     guard let directory = directory(of: controller.engine.catalog) else {
       throw .reload("The catalog's folder is not known (it has no intents); nothing was taught.")
     }
     let files = try read(directory)
-    let catalog = try load(files)
-    let siblings: [Example]
-    let path: String
-    if let intent {
-      guard let definition = catalog.intent(named: intent) else { throw .unknownIntent(intent) }
-      siblings = definition.examples
-      path = definition.location.path
-    } else {
-      guard let last = catalog.outOfScopeExamples.last else { throw .noOutOfScopeList }
-      siblings = catalog.outOfScopeExamples
-      path = last.location.path
-    }
-    guard let index = files.firstIndex(where: { $0.path == path }) else {
-      throw .unknownIntent(intent ?? Match.outOfScope)
-    }
-    let edit: ExampleInserter.Edit
-    do {
-      edit = try ExampleInserter.inserting(
-        text, language: Language.detect(text), after: siblings, text: files[index].text,
-        path: path)
-    } catch {
-      throw .catalog(error)
-    }
     var edited = files
-    edited[index].text = edit.text
-    let checked = try load(edited)
-    let examples =
-      intent.map { checked.intent(named: $0)?.examples ?? [] } ?? checked.outOfScopeExamples
-    let added = edit.line + edit.lines.count - 1
-    guard examples.contains(where: { $0.text == text.trimmed && $0.location.line == added }) else {
-      throw .reload("\(path): error: the edited file does not read back the example as typed")
+    var catalog = try load(files)
+    var taught: [TaughtExample] = []
+    var original: (path: String, text: String)?
+    for text in texts.map(\.trimmed) where !text.isEmpty {
+      let siblings: [Example]
+      let path: String
+      if let intent {
+        guard let definition = catalog.intent(named: intent) else { throw .unknownIntent(intent) }
+        siblings = definition.examples
+        path = definition.location.path
+      } else {
+        guard let last = catalog.outOfScopeExamples.last else { throw .noOutOfScopeList }
+        siblings = catalog.outOfScopeExamples
+        path = last.location.path
+      }
+      if siblings.contains(where: { $0.text == text }) { continue }
+      guard let index = edited.firstIndex(where: { $0.path == path }) else {
+        throw .unknownIntent(intent ?? Match.outOfScope)
+      }
+      let edit: ExampleInserter.Edit
+      do {
+        edit = try ExampleInserter.inserting(
+          text, language: Language.detect(text), after: siblings, text: edited[index].text,
+          path: path)
+      } catch {
+        throw .catalog(error)
+      }
+      if original == nil { original = files[index] }
+      guard original?.path == path else {
+        throw .reload("\(path): error: the examples are spread over several files; add by hand")
+      }
+      edited[index].text = edit.text
+      catalog = try load(edited)
+      let examples =
+        intent.map { catalog.intent(named: $0)?.examples ?? [] } ?? catalog.outOfScopeExamples
+      let added = edit.line + edit.lines.count - 1
+      guard examples.contains(where: { $0.text == text && $0.location.line == added }) else {
+        throw .reload("\(path): error: the edited file does not read back the example as typed")
+      }
+      taught.append(
+        TaughtExample(intent: intent, text: text, path: path, line: edit.line, lines: edit.lines))
     }
-    try replace(path, old: files[index].text, new: edit.text, controller: controller)
-    return TaughtExample(
-      intent: intent, text: text.trimmed, path: path, line: edit.line, lines: edit.lines)
+    guard let original, let new = edited.first(where: { $0.path == original.path }) else {
+      return []
+    }
+    try replace(original.path, old: original.text, new: new.text, controller: controller)
+    return taught
   }
 
   /// Takes `taught` out of its file again and retrains.

@@ -11,6 +11,8 @@ final class TeachingState {
   var choicesLine: String?
   /// The examples taught, oldest first (`/untaught` takes the last).
   var taught: [TaughtExample] = []
+  /// How many new backlog groups `/backlog skip` passed over.
+  var skipped = 0
 }
 
 extension BuiltinCommands {
@@ -24,6 +26,7 @@ extension BuiltinCommands {
       SlashCommand(
         name: "untaught", summary: "Remove the last example taught in this session and retrain.",
         run: { untaught($0, $1, state) }),
+      backlogCommand(state),
     ]
   }
 

@@ -13,6 +13,8 @@ public struct ConversationReport: Sendable {
     public var label: String
     /// Up to three example lines, newest first.
     public var examples: [String]
+    /// Every distinct line of the group, newest first.
+    public var texts: [String] = []
   }
 
   /// The aggregates.
@@ -66,6 +68,7 @@ enum FallbackGrouper {
       var counts: [String: Int] = [:]
       var size = 0
       var examples: [String] = []
+      var texts: [String] = []
       var firstSeen: Int
     }
     var groups: [Group] = []
@@ -93,12 +96,13 @@ enum FallbackGrouper {
       groups[target].size += 1
       for feature in features { groups[target].counts[feature, default: 0] += 1 }
       if groups[target].examples.count < 3 { groups[target].examples.append(line.text) }
+      groups[target].texts.append(line.text)
       seenText[line.text] = target
     }
     return groups.sorted { ($0.size, $1.firstSeen) > ($1.size, $0.firstSeen) }.map { group in
       let label = group.counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3)
         .map(\.key).joined(separator: " ")
-      return .init(size: group.size, label: label, examples: group.examples)
+      return .init(size: group.size, label: label, examples: group.examples, texts: group.texts)
     }
   }
 

@@ -64,8 +64,15 @@ public enum ExampleInserter {
     throws(CatalogError) -> String
   {
     var all = text.components(separatedBy: "\n")
-    let range = (line - 1)..<(line - 1 + lines.count)
-    guard line >= 1, range.upperBound <= all.count, Array(all[range]) == lines else {
+    var range = (line - 1)..<(line - 1 + lines.count)
+    if line < 1 || range.upperBound > all.count || Array(all[range]) != lines {
+      // Lines added above since: the block counts when it stands exactly once in the file.
+      let starts = all.indices.filter { start in
+        start + lines.count <= all.count && Array(all[start..<start + lines.count]) == lines
+      }
+      if starts.count == 1 { range = starts[0]..<(starts[0] + lines.count) }
+    }
+    guard range.lowerBound >= 0, range.upperBound <= all.count, Array(all[range]) == lines else {
       throw CatalogError(
         location: SourceLocation(path: path, line: max(line, 1), column: 1),
         message: "the taught example is no longer on this line; remove it by hand",

@@ -23,6 +23,17 @@ extension BackOffice {
   }
 }
 
+extension BackOffice {
+  /// Audits a decision on a group of the fallback backlog (`catalog.backlog`): its label, the
+  /// state given, the intent (`oos` for out of scope) and how many lines it covers.
+  public func auditBacklogDecision(label: String, state: BacklogState, intent: String?, lines: Int)
+    throws(StoreError)
+  {
+    let given = state == .ignored ? "ignored" : "given to \(intent ?? "oos")"
+    try audit("catalog.backlog", label, allowed: true, "\(given), \(lines) lines")
+  }
+}
+
 extension AccessPolicy {
   /// The roles, in ``Role`` order, that meet a `required` list (admin always does).
   static func roles(requiring required: [Role]) -> [Role] {

@@ -53,6 +53,9 @@ struct ReportCommand: ParsableCommand {
     if let channel { title += ", channel \(channel.rawValue)" }
     guard let html else {
       print(TerminalReport.render(report, title: title))
+      if let line = try? BacklogCommand.progress(store, query: StatisticsQuery(since: start)) {
+        print("\n" + line)
+      }
       return
     }
     do {
