@@ -59,7 +59,7 @@ struct Switchboard: ParsableCommand {
     subcommands: [
       ConsoleCommand.self, AskCommand.self, ClassifyCommand.self, EvalCommand.self,
       IntentsCommand.self, CalibrateCommand.self, ExportCommand.self, TestCommand.self,
-      DBCommand.self, SimulateCommand.self, ReportCommand.self,
+      DBCommand.self, SimulateCommand.self, ReportCommand.self, BacklogCommand.self,
     ],
     defaultSubcommand: ConsoleCommand.self
   )

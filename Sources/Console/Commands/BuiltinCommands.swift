@@ -35,7 +35,7 @@ enum BuiltinCommands {
       SlashCommand(
         name: "save!", usage: "FILE.chat", summary: "Save it, replacing an existing transcript.",
         run: { save($0, $1, replacing: true) }),
-    ]
+    ] + teachingCommands()
   }
 
   private static func help(_ controller: ConsoleController, _ arguments: String) -> CommandResult {

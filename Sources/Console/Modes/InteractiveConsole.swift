@@ -5,6 +5,7 @@ import Foundation
 public struct InteractiveConsole {
   private let controller: ConsoleController
   private let editor: EditLine
+  private let watcher: CatalogWatcher
 
   /// Opens the line editor with the history file at `historyPath`.
   public init(
@@ -17,6 +18,7 @@ public struct InteractiveConsole {
       intentNames: { [engine = controller.engine] in engine.catalog.intents.map(\.name) },
       customers: customers)
     self.editor = try EditLine(historyPath: historyPath, completer: completer)
+    self.watcher = CatalogWatcher(controller: controller)
   }
 
   /// Reads and answers lines until `/quit` or Ctrl-D; the conversation is then closed.
@@ -36,6 +38,7 @@ public struct InteractiveConsole {
       case .line(let line):
         // A line the engine refuses as too long would only fill the history.
         if line.count <= DialogueEngine.maximumLineLength { editor.remember(line) }
+        if let notice = watcher.reloadIfChanged() { StandardOutput.line(notice) }
         let result = controller.handle(line)
         if !result.output.isEmpty { StandardOutput.line(result.output) }
         StandardOutput.flush()

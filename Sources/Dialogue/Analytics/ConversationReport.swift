@@ -13,6 +13,8 @@ public struct ConversationReport: Sendable {
     public var label: String
     /// Up to three example lines, newest first.
     public var examples: [String]
+    /// Every distinct line of the group, newest first.
+    public var texts: [String] = []
   }
 
   /// One row of "By agent": what one agent's conversations came to, or the bot's alone.

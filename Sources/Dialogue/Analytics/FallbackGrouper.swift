@@ -30,6 +30,7 @@ enum FallbackGrouper {
       var bigrams: Set<String> = []
       var size = 0
       var examples: [String] = []
+      var texts: [String] = []
       var firstSeen: Int
     }
     var groups: [Group] = []
@@ -61,6 +62,7 @@ enum FallbackGrouper {
       }
       groups[target].bigrams.formUnion(features.bigrams)
       if groups[target].examples.count < 3 { groups[target].examples.append(line.text) }
+      groups[target].texts.append(line.text)
       seenText[line.text] = target
     }
     return groups.sorted { ($0.size, $1.firstSeen) > ($1.size, $0.firstSeen) }.map { group in
@@ -86,7 +88,9 @@ enum FallbackGrouper {
         words.append(spelling?.key ?? feature)
       }
       if words.isEmpty { words = Array(fragments.prefix(3)) }
-      return .init(size: group.size, label: words.joined(separator: " "), examples: group.examples)
+      return .init(
+        size: group.size, label: words.joined(separator: " "), examples: group.examples,
+        texts: group.texts)
     }
   }
 

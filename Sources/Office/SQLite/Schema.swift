@@ -32,6 +32,7 @@ enum Schema {
           """)
     }
     migrator.registerMigration("v8-contact-indexes", migrate: createContactIndexes)
+    migrator.registerMigration("v9-backlog-decisions", migrate: createBacklog)
     return migrator
   }
 

@@ -13,7 +13,7 @@ extension DBCommand {
         store: try SQLiteStore(path: global.databasePath), principal: principal,
         clock: { Date() })
     } catch {
-      throw StandardError.fail(error.message)
+      throw StandardError.fail(error)
     }
   }
 
@@ -25,7 +25,7 @@ extension DBCommand {
           "\(command): needs the admin role; this is \(office.principal.role.rawValue)", code: 2)
       }
     } catch let error as StoreError {
-      throw StandardError.fail(error.message)
+      throw StandardError.fail(error)
     }
   }
 
@@ -75,7 +75,7 @@ extension DBCommand {
             + " leads and \(report.auditEntries) audit entries redacted; free pages and the WAL"
             + " cleared.")
       } catch let error as StoreError {
-        throw StandardError.fail(error.message)
+        throw StandardError.fail(error)
       }
     }
   }
@@ -107,7 +107,7 @@ extension DBCommand {
           "Removed \(report.conversations) conversations and \(report.messages) messages"
             + " started before \(report.before); the report's daily counts of turns stay.")
       } catch {
-        throw StandardError.fail(error.message)
+        throw StandardError.fail(error)
       }
     }
 

@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
         principal: Principal(role: role, customerID: global.customer, agent: global.agent),
         clock: { Date() })
     } catch {
-      throw StandardError.fail(error.description)
+      throw StandardError.fail(error)
     }
     if readOnly {
       office.writesAudit = false

@@ -47,20 +47,23 @@ struct ReportCommand: ParsableCommand {
     do {
       store = try StoreOpening.forReading(global.databasePath)
     } catch {
-      throw StandardError.fail(error.message)
+      throw StandardError.fail(error)
     }
     let report: ConversationReport
     do {
       report = try ConversationReport.build(
         from: store, query: StatisticsQuery(since: start, channel: channel))
     } catch {
-      throw StandardError.fail(error.message)
+      throw StandardError.fail(error)
     }
     var title = "all time"
     if let since, let start { title = "since \(since) (from \(Self.dayText(start)) 00:00 UTC)" }
     if let channel { title += ", channel \(channel.rawValue)" }
     guard let html else {
       print(TerminalReport.render(report, title: title))
+      if let line = try? BacklogCommand.progress(store, query: StatisticsQuery(since: start)) {
+        print("\n" + line)
+      }
       return
     }
     var isFolder: ObjCBool = false

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IntentMatching
+import Office
 
 /// Loads the intent catalog for a command: warnings go to stderr, an error exits with status 2.
 enum CatalogLoading {
@@ -46,6 +47,13 @@ enum StandardError {
   static func dataFileError(_ error: CatalogError) -> ExitCode {
     print(error.description)
     return ExitCode(2)
+  }
+
+  /// Prints a store's error and exits: 2 when the database itself cannot be used (a file that is
+  /// not a database, read-only, newer, missing its folder), as for any bad input; 1 otherwise.
+  static func fail(_ error: StoreError) -> ExitCode {
+    if case .cannotOpen = error.kind { return fail(error.message, code: 2) }
+    return fail(error.message)
   }
 
   /// Prints `switchboard: message` and exits with `code`.

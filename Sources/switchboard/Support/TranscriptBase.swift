@@ -46,7 +46,7 @@ struct TranscriptBase: Sendable {
     do {
       template = try SQLiteStore(inMemorySeeded: true)
     } catch {
-      throw StandardError.fail(error.message)
+      throw StandardError.fail(error)
     }
   }
 

@@ -25,7 +25,7 @@ struct Wiring {
     do {
       store = try SQLiteStore(path: path)
     } catch {
-      throw StandardError.fail("\(error.message)")
+      throw StandardError.fail(error)
     }
     // The rules file is read while the catalog loads; its intent names are checked after, and a
     // broken catalog is reported before a broken rules file, as when they were read in turn.
@@ -49,7 +49,7 @@ struct Wiring {
           throw StandardError.fail("--as: no customer '\(id)' in \(path)", code: 2)
         }
       } catch let error as StoreError {
-        throw StandardError.fail(error.message)
+        throw StandardError.fail(error)
       }
     }
     self.session = Session(
