@@ -239,6 +239,24 @@ import Testing
       "\(report.stdout)")
   }
 
+  @Test func theReportIsForStaffWhoMayReadEveryConversation() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let db = folder.file("a.sqlite")
+    _ = try piped(["hi"], db: db)
+    let customer = try BinaryRunner.run(["report", "--db", db, "--as", "C-1001"])
+    #expect(customer.status == 2)
+    #expect(customer.stdout.isEmpty)
+    #expect(
+      customer.stderr
+        == "switchboard: report: the customer role may not read the report (roles that may: agent, finance, admin)\n"
+    )
+    let hr = try BinaryRunner.run(["report", "--db", db, "--role", "hr"])
+    #expect(hr.status == 2)
+    let agent = try BinaryRunner.run(["report", "--db", db])
+    #expect(agent.status == 0, "\(agent.stderr)")
+  }
+
   // MARK: - Helpers
 
   private func classify(_ lines: [String]) throws -> [(intent: String, confidence: Double)] {

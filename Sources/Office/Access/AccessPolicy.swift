@@ -6,6 +6,8 @@ public enum AccessResource: String, Sendable, CaseIterable {
   case conversations
   /// Erasing a customer's personal data and pruning old conversations (admin only).
   case retention
+  /// The analytics report over every conversation (`switchboard report`, `backlog`).
+  case reports
 }
 
 /// Reading or changing.
@@ -37,6 +39,7 @@ public enum AccessPolicy {
     .passwordResets: [.read: [.it], .write: Set(Role.allCases)],
     .conversations: [.read: [.customer, .agent], .write: Set(Role.allCases)],
     .retention: [.read: [], .write: []],
+    .reports: [.read: [.agent, .finance], .write: []],
   ]
 
   /// Whether `role` may perform `operation` on `resource`.

@@ -46,7 +46,20 @@ struct ReportCommand: ParsableCommand {
     let store: SQLiteStore
     do {
       store = try StoreOpening.forReading(global.databasePath)
-    } catch {
+      // The report reads every conversation: the door is the same policy as every other.
+      var office = BackOffice(
+        store: store,
+        principal: Principal(
+          role: global.effectiveRole, customerID: global.customer, agent: global.agent),
+        clock: { Date() })
+      // The report opens its file read-only: a refusal is told, not written to the audit log.
+      office.writesAudit = false
+      if let roles = try office.refusal(.read, .reports) {
+        throw StandardError.fail(
+          "report: the \(global.effectiveRole.rawValue) role may not read the report "
+            + "(roles that may: \(roles.map(\.rawValue).joined(separator: ", ")))", code: 2)
+      }
+    } catch let error as StoreError {
       throw StandardError.fail(error)
     }
     let report: ConversationReport
