@@ -77,7 +77,7 @@ public final class SQLiteStore: Store {
   private static func configuration() -> Configuration {
     var configuration = Configuration()
     configuration.busyMode = .timeout(10)
-    // Group commit leaves its transaction open between accesses (see `batchLogWrites`).
+    // A unit of work leaves its transaction open between accesses (see `unitOfWork`).
     configuration.allowsUnsafeTransactions = true
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -180,12 +180,21 @@ public final class SQLiteStore: Store {
     }
   }
 
-  public func batchLogWrites(_ on: Bool) throws(StoreError) {
-    group.withLock { $0.isOn = on }
-    if !on { try commitLog() }
+  public func unitOfWork<T>(_ body: () -> T) throws(StoreError) -> T {
+    let joins = group.withLock { state in
+      defer { state.isOn = true }
+      return state.isOn
+    }
+    if joins { return body() }
+    defer { group.withLock { $0.isOn = false } }
+    let result = body()
+    try commitGroup()
+    return result
   }
 
-  public func commitLog() throws(StoreError) {
+  /// Commits the open group of writes (nothing when none is open); throws when SQLite rolled
+  /// the group back, so that none of its replies is shown.
+  func commitGroup() throws(StoreError) {
     guard group.withLock({ $0.isOpen }) else { return }
     do {
       try writer.writeWithoutTransaction { db in
