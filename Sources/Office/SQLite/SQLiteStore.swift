@@ -28,6 +28,11 @@ public final class SQLiteStore: Store {
   /// whether a new (empty) database gets the demo company.
   public init(path: String, seedDemo: Bool) throws(StoreError) {
     self.path = path
+    if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
+      throw StoreError(
+        .cannotOpen(path: "PostgreSQL"),
+        message: "--db names a PostgreSQL server: this command runs on SQLite files only for now")
+    }
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

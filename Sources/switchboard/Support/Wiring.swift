@@ -4,6 +4,7 @@ import Dialogue
 import Foundation
 import IntentMatching
 import Office
+import OfficePostgres
 
 /// Builds the engine, session and controller a command needs from the global options.
 struct Wiring {
@@ -20,10 +21,15 @@ struct Wiring {
   ) throws {
     let today = resolveDates ? Self.today(clock) : nil
     let catalog = BackgroundCatalogLoad(global.intentsDirectory, today: today)
-    let store: SQLiteStore
+    let store: any Store
     let path = databasePath ?? global.databasePath
     do {
-      store = try SQLiteStore(path: path)
+      // A `postgres://` address is a PostgreSQL server; anything else a SQLite file.
+      if let server = try PostgresStore.open(path) {
+        store = server
+      } else {
+        store = try SQLiteStore(path: path)
+      }
     } catch {
       throw StandardError.fail("\(error.message)")
     }

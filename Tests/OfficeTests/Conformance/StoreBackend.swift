@@ -1,4 +1,5 @@
 import Foundation
+import OfficePostgres
 
 @testable import Office
 
@@ -21,8 +22,42 @@ struct StoreBackend: CustomStringConvertible, Sendable {
     return (try SQLiteStore(path: path), { Fixtures.removeFolder(of: path) })
   }
 
-  /// Every backend this run can reach.
-  static var all: [StoreBackend] { [.sqlite] }
+  /// The PostgreSQL server the tests may use (`SWITCHBOARD_TEST_POSTGRES`), if any.
+  static let postgresServer: PostgresURL? = {
+    guard let text = ProcessInfo.processInfo.environment["SWITCHBOARD_TEST_POSTGRES"],
+      !text.isEmpty
+    else { return nil }
+    return try? PostgresURL.parse(text)
+  }()
+
+  /// PostgreSQL: a new database on the test server for each test, dropped afterwards.
+  static func postgres(_ server: PostgresURL) -> StoreBackend {
+    StoreBackend(name: "postgres") {
+      var url = server
+      url.database = "conformance_" + UUID().uuidString.prefix(8).lowercased()
+      let name = url.database
+      try PostgresStore.execute("CREATE DATABASE \(name)", on: server)
+      let store = try PostgresStore(url: url)
+      return (
+        store,
+        {
+          store.close()
+          try? PostgresStore.execute("DROP DATABASE \(name)", on: server)
+        }
+      )
+    }
+  }
+
+  /// Every backend this run can reach: SQLite, and PostgreSQL when a server is given.
+  static var all: [StoreBackend] {
+    guard let server = postgresServer else {
+      print(
+        "StoreConformanceTests: SWITCHBOARD_TEST_POSTGRES is not set; PostgreSQL skipped "
+          + "(make test starts a server and sets it)")
+      return [.sqlite]
+    }
+    return [.sqlite, .postgres(server)]
+  }
 
   /// Runs `body` on a new seeded database of this backend, removed afterwards.
   func with(_ body: (any Store) throws -> Void) throws {
