@@ -41,7 +41,7 @@ struct ExportCommand: ParsableCommand {
     let office: BackOffice
     do {
       office = BackOffice(
-        store: try SQLiteStore(path: global.databasePath),
+        store: try Wiring.openStore(global.databasePath),
         principal: Principal(role: role, customerID: global.customer, agent: global.agent),
         clock: { Date() })
     } catch {

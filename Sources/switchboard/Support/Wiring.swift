@@ -25,11 +25,7 @@ struct Wiring {
     let path = databasePath ?? global.databasePath
     do {
       // A `postgres://` address is a PostgreSQL server; anything else a SQLite file.
-      if let server = try PostgresStore.open(path) {
-        store = server
-      } else {
-        store = try SQLiteStore(path: path)
-      }
+      store = try Self.openStore(path)
     } catch {
       throw StandardError.fail("\(error.message)")
     }
@@ -62,6 +58,13 @@ struct Wiring {
       settings: SessionSettings(
         role: global.effectiveRole, customerID: global.customer, agent: global.agent,
         channel: channel, roleIsExplicit: global.role != nil))
+  }
+
+  /// The store `--db` names: a `postgres://` address is a PostgreSQL server, anything else a
+  /// SQLite file (created, migrated and seeded on first use either way).
+  static func openStore(_ path: String) throws(StoreError) -> any Store {
+    if let server = try PostgresStore.open(path) { return server }
+    return try SQLiteStore(path: path)
   }
 
   /// A controller over this engine and session.
