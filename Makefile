@@ -31,14 +31,19 @@ run: build
 ## Seconds the test run may take once built; a hung test fails the run instead of stalling it.
 TEST_TIMEOUT ?= 900
 
-## Lint, the repository's transcripts, then unit and end-to-end tests; the fuzz targets are
-## type-checked against the build (about a second of CPU), not built or run (`make fuzz`).
+## Lint, the repository's transcripts, then unit and end-to-end tests. The transcripts run again
+## and the tests run with a throwaway PostgreSQL server (Scripts/with-postgres.sh: installed when missing, started in a
+## temporary folder on a loopback port, stopped afterwards), so the store conformance suite and
+## the PostgreSQL end-to-end tests run on a real server.
+## The fuzz targets are type-checked against the build (about a second of CPU), not built or
+## run (`make fuzz`).
 test: test-deps lint
 	$(SWIFT) build
 	$(BIN) test -j 2 Tests/Transcripts
 	$(SWIFT) build --build-tests
 	Fuzz/typecheck.sh
-	timeout --kill-after=15 $(TEST_TIMEOUT) $(SWIFT) test --skip-build
+	Scripts/with-postgres.sh sh -c '$(BIN) test --db "$$SWITCHBOARD_TEST_POSTGRES" Tests/Transcripts/*.chat \
+	  && timeout --kill-after=15 $(TEST_TIMEOUT) $(SWIFT) test --skip-build'
 
 lint:
 	$(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)

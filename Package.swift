@@ -16,13 +16,15 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     // Thin executable: argument parsing and wiring only.
     .executableTarget(
       name: "switchboard",
       dependencies: [
-        "Console", "Dialogue", "IntentMatching", "Office",
+        "Console", "Dialogue", "IntentMatching", "Office", "OfficePostgres",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -44,6 +46,15 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
+    // The PostgreSQL backend of Office's Store (postgres-nio), wired by the executable.
+    .target(
+      name: "OfficePostgres",
+      dependencies: [
+        "Office",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     // libedit, wrapped by one Swift type in Console.
     .systemLibrary(
       name: "CEditLine",
@@ -61,7 +72,7 @@ let package = Package(
     .testTarget(
       name: "IntentMatchingTests", dependencies: ["IntentMatching", "TestSupport"],
       exclude: ["Fixtures"]),
-    .testTarget(name: "OfficeTests", dependencies: ["Office", "TestSupport"]),
+    .testTarget(name: "OfficeTests", dependencies: ["Office", "OfficePostgres", "TestSupport"]),
     .testTarget(name: "DialogueTests", dependencies: ["Dialogue", "TestSupport"]),
     .testTarget(
       name: "ConsoleTests", dependencies: ["Console", "TestSupport"], exclude: ["Reports/Golden"]),

@@ -56,24 +56,28 @@ public final class ConsoleController {
     }
   }
 
-  /// Turns group commit of the conversation log on or off (piped mode); see
-  /// ``DialogueEngine/batchLogWrites(_:)``. Returns an error line when the commit fails.
-  public func batchLogWrites(_ on: Bool) -> String? {
-    errorLine { () throws(DialogueError) in try engine.batchLogWrites(on) }
-  }
-
-  /// Commits the open group of turns; returns an error line when that fails.
-  public func commitLog() -> String? {
-    errorLine { () throws(DialogueError) in try engine.commitLog() }
-  }
-
-  /// Nil when `body` succeeds, else its error as one printable line.
-  private func errorLine(_ body: () throws(DialogueError) -> Void) -> String? {
+  /// Handles `lines` in order as one unit of work (piped mode: their turns are committed
+  /// together), stopping after a line that quits, and returns what to print for each line
+  /// handled. When the commit fails, none of their replies may be shown: the answer is then one
+  /// failed, quitting result with the error line.
+  public func handleTogether(_ lines: [String]) -> [CommandResult] {
     do {
-      try body()
-      return nil
+      return try engine.together {
+        var results: [CommandResult] = []
+        results.reserveCapacity(lines.count)
+        for line in lines {
+          let result = handle(line)
+          results.append(result)
+          if result.quit { break }
+        }
+        return results
+      }
     } catch {
-      return style.error("error: \(error.description)")
+      return [
+        CommandResult(
+          style.error("error: \(error.description)")
+            + " (the replies since the last commit were not shown)", quit: true, failed: true)
+      ]
     }
   }
 

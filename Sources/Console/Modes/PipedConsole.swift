@@ -5,14 +5,14 @@ import Foundation
 ///
 /// Lines that are empty or start with `#` are skipped. Output depends only on the input and the
 /// data. Returns whether every line was handled. Replies go to stdout; errors (a failed command
-/// or turn, a log that cannot be committed) go to stderr, after the replies before them.
+/// or turn, a line too long) to stderr, in order after the replies before them.
 ///
-/// Turns are group-committed: the lines already read are answered in one open transaction, which
-/// is committed before their replies are written. A reply is therefore never shown before its
+/// Turns are group-committed: the lines already read are answered as one unit of work of the
+/// store (``ConsoleController/handleTogether(_:)``), committed before their replies are written. A reply is therefore never shown before its
 /// turn is committed, and a writer that waits for each reply before sending the next line still
 /// gets it at once (the log is committed whenever the next read might wait).
 public struct PipedConsole {
-  /// The most replies held back before a commit, whatever the input still holds.
+  /// The most lines answered in one unit of work, whatever the input still holds.
   public static let largestBatch = 512
 
   private let controller: ConsoleController
@@ -28,54 +28,42 @@ public struct PipedConsole {
   public func run() -> Bool {
     var allHandled = true
     var quit = false
-    var held: [String] = []
-    /// Commits the held turns, then shows their replies; on failure shows the error instead.
-    func release() {
-      if let problem = controller.commitLog() {
-        held.removeAll()
-        Self.error(problem + " (the replies since the last commit were not shown)")
-        allHandled = false
-        quit = true
+    var read: [String] = []
+    /// Answers the lines read so far as one unit of work, then shows their replies (or the
+    /// commit's error instead).
+    func answer() {
+      guard !read.isEmpty else { return }
+      for result in controller.handleTogether(read) {
+        if result.failed {
+          // Errors go to stderr, after the replies before them.
+          allHandled = false
+          if !result.output.isEmpty { Self.error(result.output) }
+        } else if !result.output.isEmpty {
+          StandardOutput.line(result.output)
+        }
+        quit = result.quit
       }
-      for text in held { StandardOutput.line(text) }
-      held.removeAll(keepingCapacity: true)
+      read.removeAll(keepingCapacity: true)
       StandardOutput.flush()
     }
 
-    if let problem = controller.batchLogWrites(true) {
-      Self.error(problem)
-      return false
-    }
-    reader.forEachLine(waiting: release) { item in
+    reader.forEachLine(waiting: answer) { item in
       guard !quit else { return }
       switch item {
       case .tooLong(let bytes, let number):
-        release()
+        answer()
+        guard !quit else { return }
         Self.error(
           "switchboard: stdin line \(number): too long (\(bytes) bytes, limit "
             + "\(DialogueEngine.maximumLineLength) characters); skipped")
         allHandled = false
       case .line(let text, _):
         if Self.isSkipped(text) { return }
-        let result = controller.handle(text)
-        if result.failed {
-          allHandled = false
-          if !result.output.isEmpty {
-            release()
-            Self.error(result.output)
-          }
-        } else if !result.output.isEmpty {
-          held.append(result.output)
-        }
-        quit = result.quit
-        if held.count >= Self.largestBatch { release() }
+        read.append(text)
+        if read.count >= Self.largestBatch { answer() }
       }
     }
-    release()
-    if let problem = controller.batchLogWrites(false) {
-      Self.error(problem)
-      allHandled = false
-    }
+    answer()
     if !quit, let problem = controller.finish() {
       Self.error(problem)
       allHandled = false
@@ -84,7 +72,7 @@ public struct PipedConsole {
     return allHandled
   }
 
-  /// Writes an error line to stderr, after what stdout holds so far.
+  /// Writes an error line to stderr, after the replies already written to stdout.
   private static func error(_ text: String) {
     StandardOutput.flush()
     FileHandle.standardError.write(Data((text + "\n").utf8))

@@ -2,22 +2,12 @@ import Office
 
 /// The engine's writes to the conversation log: opening a conversation and recording a turn.
 extension DialogueEngine {
-  /// Turns group commit of the log on or off (see ``Store/batchLogWrites(_:)``): while on, turns
-  /// join one open transaction, made durable by ``commitLog()``. A caller that turns it on shows
-  /// a reply only after the commit that holds its turn. Turning it off commits.
-  public func batchLogWrites(_ on: Bool) throws(DialogueError) {
-    try logging { () throws(StoreError) in try store.batchLogWrites(on) }
-  }
-
-  /// Commits the open group of turns.
-  public func commitLog() throws(DialogueError) {
-    try logging { () throws(StoreError) in try store.commitLog() }
-  }
-
-  /// `body`, with a store error reported as a logging error.
-  private func logging(_ body: () throws(StoreError) -> Void) throws(DialogueError) {
+  /// Runs `body` as one unit of work of the store (see ``Store/unitOfWork(_:)``): the turns it
+  /// answers are committed together when it returns. Show what `body` produced only after this
+  /// returns; when the commit fails it throws and none of those turns is in the log.
+  public func together<T>(_ body: () -> T) throws(DialogueError) -> T {
     do {
-      try body()
+      return try store.unitOfWork(body)
     } catch {
       throw .logging(error)
     }

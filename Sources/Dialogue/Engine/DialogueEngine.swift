@@ -52,8 +52,8 @@ public final class DialogueEngine {
     self.classifier = classifier
   }
 
-  /// Answers one line of `session` and logs the turn before returning it (while log batching
-  /// is on, the turn is held for the next ``commitLog()``).
+  /// Answers one line of `session` and logs the turn before returning it (inside
+  /// ``together(_:)``, the turn is committed when the unit of work ends).
   ///
   /// The pipeline: mask card numbers, classify, ``decide(_:)``, act, log.
   public func respond(to line: String, in session: Session) throws(DialogueError) -> Turn {

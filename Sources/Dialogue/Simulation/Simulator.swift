@@ -44,35 +44,54 @@ public struct Simulator {
       throw DialogueError.logging(error)
     }
     guard !customers.isEmpty else { return SimulationSummary() }
-    // Conversations are group-committed, every `sessionsPerCommit` and at the end; each is
+    // Conversations are group-committed, `sessionsPerCommit` to a unit of work; each is
     // reported (progress, transcripts) only once it is in the log.
-    try engine.batchLogWrites(true)
-    defer { try? engine.batchLogWrites(false) }
-    var uncommitted: [Conversation] = []
     let start = clock.now()
     var summary = SimulationSummary()
-    for number in stride(from: 1, through: sessions, by: 1) {
-      // Business hours over the days: 9:00 to 18:00 JST (0:00 to 9:00 UTC), busier at noon.
-      let day = Double(random.below(28))
-      let minute = Double(random.below(270) + random.below(270))
-      clock.set(start.addingTimeInterval(day * 86_400 + minute * 60))
-      let customer = random.pick(customers)
-      let session = Session(
-        settings: SessionSettings(role: .customer, customerID: customer.id, channel: .simulated))
-      try converse(customer, session: session, random: &random, summary: &summary)
-      if session.isEscalated { summary.escalations += 1 }
-      let turns = session.turns
-      try engine.endConversation(of: session)
-      summary.sessions += 1
-      uncommitted.append(Conversation(number: number, settings: session.settings, turns: turns))
-      if number % Self.sessionsPerCommit == 0 || number == sessions {
-        try engine.commitLog()
-        uncommitted.forEach(finished)
-        uncommitted.removeAll(keepingCapacity: true)
+    var number = 1
+    while number <= sessions {
+      let last = min(number + Self.sessionsPerCommit - 1, sessions)
+      var failure: (any Error)?
+      let conversations = try engine.together { () -> [Conversation] in
+        var done: [Conversation] = []
+        for current in number...last {
+          do {
+            done.append(
+              try simulate(
+                number: current, start: start, customers: customers,
+                random: &random, summary: &summary))
+          } catch {
+            failure = error
+            break
+          }
+        }
+        return done
       }
+      if let failure { throw failure }
+      conversations.forEach(finished)
+      number = last + 1
     }
-    try engine.batchLogWrites(false)
     return summary
+  }
+
+  /// Plays conversation `number` on its day and hour and closes it.
+  private func simulate(
+    number: Int, start: Date, customers: [SimulatedCustomer], random: inout SplitMix64,
+    summary: inout SimulationSummary
+  ) throws -> Conversation {
+    // Business hours over the days: 9:00 to 18:00 JST (0:00 to 9:00 UTC), busier at noon.
+    let day = Double(random.below(28))
+    let minute = Double(random.below(270) + random.below(270))
+    clock.set(start.addingTimeInterval(day * 86_400 + minute * 60))
+    let customer = random.pick(customers)
+    let session = Session(
+      settings: SessionSettings(role: .customer, customerID: customer.id, channel: .simulated))
+    try converse(customer, session: session, random: &random, summary: &summary)
+    if session.isEscalated { summary.escalations += 1 }
+    let turns = session.turns
+    try engine.endConversation(of: session)
+    summary.sessions += 1
+    return Conversation(number: number, settings: session.settings, turns: turns)
   }
 
   private func converse(

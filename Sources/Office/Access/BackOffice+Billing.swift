@@ -49,7 +49,7 @@ extension BackOffice {
   }
 
   /// The balance over a customer's invoices (due ones, oldest due first).
-  static func balance(of customerID: String, invoices: [Invoice]) -> AccountBalance {
+  package static func balance(of customerID: String, invoices: [Invoice]) -> AccountBalance {
     let due = invoices.filter(\.status.isDue).sorted { ($0.dueOn, $0.id) < ($1.dueOn, $1.id) }
     let currency = due.first?.amount.currency ?? invoices.first?.amount.currency ?? "USD"
     let total = due.reduce(Int64(0)) { $0 + $1.amount.cents }

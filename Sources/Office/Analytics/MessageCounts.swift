@@ -8,7 +8,7 @@ import GRDB
 /// one, or in memory while group commit is open, written just before the group's `COMMIT` (a group
 /// of 512 turns then costs a handful of upserts instead of two per turn). A turn that is undone is
 /// never added, and counts of a group that SQLite rolls back are dropped with it.
-struct MessageCounts: Sendable {
+package struct MessageCounts: Sendable {
   private struct Hour: Hashable {
     var hour: Substring
     var channel: String
@@ -25,16 +25,40 @@ struct MessageCounts: Sendable {
   private var days: [Day: Int] = [:]
 
   /// Whether nothing is counted.
-  var isEmpty: Bool { hours.isEmpty && days.isEmpty }
+  package var isEmpty: Bool { hours.isEmpty && days.isEmpty }
 
   /// Counts the user line of `turn`, logged at `at` (its stored text, `yyyy-MM-ddTHH:...`).
-  mutating func add(_ turn: TurnRecord, at: String) {
+  package mutating func add(_ turn: TurnRecord, at: String) {
     guard turn.speaker != "bot" else { return }
     let channel = turn.channel.rawValue
     hours[Hour(hour: at.prefix(13), channel: channel), default: 0] += 1
     let day = Day(
       day: at.prefix(10), channel: channel, intent: turn.intent, agent: turn.agent ?? "(none)")
     days[day, default: 0] += 1
+  }
+
+  /// An empty count.
+  package init() {}
+
+  /// The counts by hour and channel, then by day, channel, intent and agent, each in key order
+  /// (a backend that upserts them in this order takes their rows' locks in one order).
+  package var sorted:
+    (
+      hours: [(hour: String, channel: String, n: Int)],
+      days: [(day: String, channel: String, intent: String, agent: String, n: Int)]
+    )
+  {
+    (
+      hours.map { (hour: String($0.key.hour), channel: $0.key.channel, n: $0.value) }
+        .sorted { ($0.0, $0.1) < ($1.0, $1.1) },
+      days.map {
+        (
+          day: String($0.key.day), channel: $0.key.channel, intent: $0.key.intent,
+          agent: $0.key.agent, n: $0.value
+        )
+      }
+      .sorted { ($0.0, $0.1, $0.2, $0.3) < ($1.0, $1.1, $1.2, $1.3) }
+    )
   }
 
   /// Adds the counts to the tables.

@@ -1,5 +1,5 @@
 /// One exported field: its snake_case name and how the stored value is written.
-struct ExportColumn: Sendable {
+package struct ExportColumn: Sendable {
   /// How a stored value becomes an exported one.
   enum Kind: Sendable {
     /// Text as stored.
@@ -21,7 +21,7 @@ struct ExportColumn: Sendable {
   /// The field name in the export.
   let name: String
   /// The SQL expression selected.
-  let expression: String
+  package let expression: String
   /// How it is written.
   let kind: Kind
 

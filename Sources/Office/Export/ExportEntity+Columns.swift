@@ -1,6 +1,6 @@
 extension ExportEntity {
   /// The table read.
-  var table: String {
+  package var table: String {
     switch self {
     case .customers, .orders, .invoices, .products, .tickets, .conversations, .messages,
       .employees, .contracts:
@@ -9,7 +9,7 @@ extension ExportEntity {
   }
 
   /// The exported fields, in order (the contract's fields come first).
-  var columns: [ExportColumn] {
+  package var columns: [ExportColumn] {
     switch self {
     case .customers:
       return [
@@ -66,7 +66,7 @@ extension ExportEntity {
   }
 
   /// The query reading every record in id order.
-  var query: String {
+  package var query: String {
     "SELECT " + columns.map(\.expression).joined(separator: ", ") + " FROM " + table
       + " ORDER BY id"
   }

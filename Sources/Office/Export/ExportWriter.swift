@@ -1,19 +1,30 @@
 import GRDB
 
 /// Turns exported rows into JSON Lines or CSV lines (RFC 4180 quoting).
-struct ExportWriter {
+package struct ExportWriter {
   /// The fields written.
   let columns: [ExportColumn]
   /// The output format.
   let format: ExportFormat
 
+  /// A writer of `columns` in `format`.
+  package init(columns: [ExportColumn], format: ExportFormat) {
+    self.columns = columns
+    self.format = format
+  }
+
   /// The CSV header line (nil for JSON Lines).
-  var header: String? {
+  package var header: String? {
     format == .csv ? columns.map { Self.csvField($0.name) }.joined(separator: ",") : nil
   }
 
   /// One output line for `row` (selected with the columns' expressions, in order).
   func line(_ row: Row) -> String {
+    line(row.databaseValues.map(StoredValue.init))
+  }
+
+  /// One record's line, from its values in the order of ``columns``.
+  package func line(_ row: [StoredValue]) -> String {
     switch format {
     case .jsonl:
       var fields: [(String, JSONText.Value)] = []
@@ -29,7 +40,7 @@ struct ExportWriter {
     }
   }
 
-  private func jsonValue(_ value: DatabaseValue, _ kind: ExportColumn.Kind) -> JSONText.Value {
+  private func jsonValue(_ value: StoredValue, _ kind: ExportColumn.Kind) -> JSONText.Value {
     guard let text = text(value, kind) else { return .null }
     switch kind {
     case .cents, .number: return .number(text)
@@ -40,21 +51,20 @@ struct ExportWriter {
   }
 
   /// The field as text, or nil for NULL.
-  private func text(_ value: DatabaseValue, _ kind: ExportColumn.Kind) -> String? {
-    switch value.storage {
+  private func text(_ value: StoredValue, _ kind: ExportColumn.Kind) -> String? {
+    switch value {
     case .null: return nil
-    case .int64(let number):
+    case .integer(let number):
       switch kind {
       case .id(let prefix): return prefix.map { $0.format(number) } ?? String(number)
       case .cents: return Self.decimal(number)
       case .bool: return number != 0 ? "true" : "false"
       default: return String(number)
       }
-    case .double(let number): return String(number)
-    case .string(let string):
+    case .real(let number): return String(number)
+    case .text(let string):
       if case .moment = kind { return Self.iso8601(string) }
       return string
-    case .blob: return nil
     }
   }
 

@@ -1,5 +1,5 @@
 /// Minimal JSON writing with a fixed key order, so exports and stored slots are byte-stable.
-enum JSONText {
+package enum JSONText {
   /// A JSON value as export and slot columns need them.
   enum Value: Equatable {
     case string(String)
@@ -39,7 +39,7 @@ enum JSONText {
   }
 
   /// A string-to-string object with keys sorted (slots).
-  static func object(_ dictionary: [String: String]) -> String {
+  package static func object(_ dictionary: [String: String]) -> String {
     object(dictionary.keys.sorted().map { ($0, .string(dictionary[$0]!)) })
   }
 

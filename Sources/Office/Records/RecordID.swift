@@ -32,7 +32,7 @@ public enum RecordID: String, Sendable, CaseIterable {
 
 extension String {
   /// The string without leading and trailing spaces, tabs and newlines (no Foundation needed).
-  func trimmingCharactersInWhitespace() -> String {
+  package func trimmingCharactersInWhitespace() -> String {
     let isSpace: (Character) -> Bool = { $0.isWhitespace }
     guard let start = firstIndex(where: { !isSpace($0) }),
       let end = lastIndex(where: { !isSpace($0) })

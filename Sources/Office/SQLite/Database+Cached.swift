@@ -18,12 +18,12 @@ extension Database {
 }
 
 /// A LIKE pattern matching `text` anywhere, with `%`, `_` and `\` escaped (use `ESCAPE '\'`).
-func containsPattern(_ text: String) -> String {
+package func containsPattern(_ text: String) -> String {
   "%" + likeEscaped(text) + "%"
 }
 
 /// A LIKE pattern matching values starting with `text` (use `ESCAPE '\'`).
-func prefixPattern(_ text: String) -> String {
+package func prefixPattern(_ text: String) -> String {
   likeEscaped(text) + "%"
 }
 

@@ -21,7 +21,7 @@ extension SQLiteStore {
       ], in: db)
   }
 
-  public func auditLog(limit: Int) throws(StoreError) -> [AuditEntry] {
+  func auditLog(limit: Int) throws(StoreError) -> [AuditEntry] {
     try read { db in
       try db.rows(
         "SELECT * FROM (SELECT * FROM audit_log ORDER BY id DESC LIMIT ?) ORDER BY id", [limit]

@@ -1,14 +1,14 @@
 import GRDB
 
 extension SQLiteStore {
-  public func invoice(id: String) throws(StoreError) -> Invoice? {
+  func invoice(id: String) throws(StoreError) -> Invoice? {
     guard let number = RecordID.invoice.parse(id) else { return nil }
     return try read { db in
       try db.row("SELECT * FROM invoices WHERE id = ?", [number]).map(Invoice.init(row:))
     }
   }
 
-  public func invoices(customerID: String) throws(StoreError) -> [Invoice] {
+  func invoices(customerID: String) throws(StoreError) -> [Invoice] {
     guard let number = RecordID.customer.parse(customerID) else { return [] }
     return try read { db in
       try db.rows("SELECT * FROM invoices WHERE customer_id = ? ORDER BY id DESC", [number])
@@ -16,7 +16,7 @@ extension SQLiteStore {
     }
   }
 
-  public func payments(invoiceID: String) throws(StoreError) -> [Payment] {
+  func payments(invoiceID: String) throws(StoreError) -> [Payment] {
     guard let number = RecordID.invoice.parse(invoiceID) else { return [] }
     return try read { db in
       try db.rows("SELECT * FROM payments WHERE invoice_id = ? ORDER BY id", [number])
@@ -24,14 +24,14 @@ extension SQLiteStore {
     }
   }
 
-  public func refunds(orderID: Int64) throws(StoreError) -> [Refund] {
+  func refunds(orderID: Int64) throws(StoreError) -> [Refund] {
     try read { db in
       try db.rows("SELECT * FROM refunds WHERE order_id = ? ORDER BY id", [orderID])
         .map(Refund.init(row:))
     }
   }
 
-  public func refunds(customerID: String) throws(StoreError) -> [Refund] {
+  func refunds(customerID: String) throws(StoreError) -> [Refund] {
     guard let number = RecordID.customer.parse(customerID) else { return [] }
     return try read { db in
       try db.rows("SELECT * FROM refunds WHERE customer_id = ? ORDER BY id DESC", [number])

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-  public func customer(id: String) throws(StoreError) -> Customer? {
+  func customer(id: String) throws(StoreError) -> Customer? {
     guard let number = RecordID.customer.parse(id) else { return nil }
     return try groupCached("customer \(number)") { () throws(StoreError) in
       try read { db in try Customer.fetch(db, number: number) }
@@ -89,7 +89,7 @@ extension SQLiteStore {
   }
 
   /// The last `limit` conversations with a customer, newest first, with their intents.
-  public func recentConversations(customerID: String, limit: Int) throws(StoreError)
+  func recentConversations(customerID: String, limit: Int) throws(StoreError)
     -> [ConversationSummary]
   {
     guard let number = RecordID.customer.parse(customerID) else { return [] }

@@ -1,7 +1,7 @@
 import GRDB
 
 extension SQLiteStore {
-  public func customers(matching prefix: String, limit: Int) throws(StoreError) -> [Customer] {
+  func customers(matching prefix: String, limit: Int) throws(StoreError) -> [Customer] {
     let text = prefix.trimmingCharactersInWhitespace()
     return try read { db in
       if let number = RecordID.customer.parse(text) {
@@ -43,7 +43,7 @@ extension SQLiteStore {
     }
   }
 
-  public func updateContact(customerID: String, email: String?, phone: String?)
+  func updateContact(customerID: String, email: String?, phone: String?)
     throws(StoreError) -> Customer?
   {
     guard let number = RecordID.customer.parse(customerID) else { return nil }

@@ -86,7 +86,7 @@ extension SQLiteStore {
   /// Rewrites the database without its free pages (VACUUM) and empties the WAL, so that no old
   /// copy of a page remains in either file.
   func clearFreeSpace() throws(StoreError) {
-    try commitLog()
+    try commitGroup()
     let busy: Bool
     do {
       busy = try writer.writeWithoutTransaction { db in

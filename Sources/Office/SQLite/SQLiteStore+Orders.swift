@@ -1,19 +1,19 @@
 import GRDB
 
 extension SQLiteStore {
-  public func order(id: Int64) throws(StoreError) -> Order? {
+  func order(id: Int64) throws(StoreError) -> Order? {
     try groupCached("order \(id)") { () throws(StoreError) in
       try read { db in try Order.fetch(db, id: id) }
     }
   }
 
-  public func orders(customerID: String, openOnly: Bool, limit: Int) throws(StoreError)
+  func orders(customerID: String, openOnly: Bool, limit: Int) throws(StoreError)
     -> [Order]
   {
     try orders(customerID: customerID, openOnly: openOnly, limit: limit, details: true)
   }
 
-  public func orderSummaries(customerID: String, openOnly: Bool, limit: Int) throws(StoreError)
+  func orderSummaries(customerID: String, openOnly: Bool, limit: Int) throws(StoreError)
     -> [Order]
   {
     try orders(customerID: customerID, openOnly: openOnly, limit: limit, details: false)
@@ -39,7 +39,7 @@ extension SQLiteStore {
     }
   }
 
-  public func setOrderStatus(id: Int64, to status: Order.Status) throws(StoreError) -> Order? {
+  func setOrderStatus(id: Int64, to status: Order.Status) throws(StoreError) -> Order? {
     try write { db in
       try db.run("UPDATE orders SET status = ? WHERE id = ?", [status.rawValue, id])
       return try Order.fetch(db, id: id)
@@ -48,7 +48,7 @@ extension SQLiteStore {
 }
 
 extension SQLiteStore {
-  public func cancelOrder(id: Int64, on day: String, audit: AuditEntry) throws(StoreError)
+  func cancelOrder(id: Int64, on day: String, audit: AuditEntry) throws(StoreError)
     -> OrderCancellation?
   {
     try write { db in

@@ -1,7 +1,7 @@
 import GRDB
 
 extension SQLiteStore {
-  public func customerOverview(customerID: String, conversations: Int) throws(StoreError)
+  func customerOverview(customerID: String, conversations: Int) throws(StoreError)
     -> Customer360?
   {
     guard let number = RecordID.customer.parse(customerID) else { return nil }

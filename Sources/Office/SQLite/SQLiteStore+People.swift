@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-  public func employees(named name: String) throws(StoreError) -> [Employee] {
+  func employees(named name: String) throws(StoreError) -> [Employee] {
     let text = SearchText.personName(name)
     guard !text.isEmpty else { return [] }
     if let number = RecordID.employee.parse(text), text.uppercased().hasPrefix("E") {
@@ -24,7 +24,7 @@ extension SQLiteStore {
     }
   }
 
-  public func itAccounts(matching name: String) throws(StoreError) -> [ITAccount] {
+  func itAccounts(matching name: String) throws(StoreError) -> [ITAccount] {
     let text = name.trimmingCharactersInWhitespace()
     guard !text.isEmpty else { return [] }
     let byUsername = try read { db in
@@ -41,7 +41,7 @@ extension SQLiteStore {
     }
   }
 
-  public func contracts(customerID: String) throws(StoreError) -> [Contract] {
+  func contracts(customerID: String) throws(StoreError) -> [Contract] {
     guard let number = RecordID.customer.parse(customerID) else { return [] }
     return try read { db in
       try db.rows("SELECT * FROM contracts WHERE customer_id = ? ORDER BY end_on, id", [number])

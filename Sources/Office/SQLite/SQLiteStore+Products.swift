@@ -2,14 +2,14 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-  public func product(id: String) throws(StoreError) -> Product? {
+  func product(id: String) throws(StoreError) -> Product? {
     guard let number = RecordID.product.parse(id) else { return nil }
     return try read { db in
       try db.row("SELECT * FROM products WHERE id = ?", [number]).map(Product.init(row:))
     }
   }
 
-  public func products(named name: String, limit: Int) throws(StoreError) -> [Product] {
+  func products(named name: String, limit: Int) throws(StoreError) -> [Product] {
     let text = SearchText.normalized(name)
     guard !text.isEmpty else { return [] }
     let compact = text.replacingOccurrences(of: " ", with: "")
@@ -32,7 +32,7 @@ extension SQLiteStore {
     }
   }
 
-  public func stock(productID: String) throws(StoreError) -> [StockLevel] {
+  func stock(productID: String) throws(StoreError) -> [StockLevel] {
     guard let number = RecordID.product.parse(productID) else { return [] }
     return try read { db in
       try db.rows(

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-  public func tickets(customerID: String, openOnly: Bool) throws(StoreError) -> [Ticket] {
+  func tickets(customerID: String, openOnly: Bool) throws(StoreError) -> [Ticket] {
     guard let number = RecordID.customer.parse(customerID) else { return [] }
     let sql =
       openOnly
@@ -11,14 +11,14 @@ extension SQLiteStore {
     return try read { db in try db.rows(sql, [number]).map(Ticket.init(row:)) }
   }
 
-  public func ticket(id: String) throws(StoreError) -> Ticket? {
+  func ticket(id: String) throws(StoreError) -> Ticket? {
     guard let number = RecordID.ticket.parse(id) else { return nil }
     return try read { db in
       try db.row("SELECT * FROM tickets WHERE id = ?", [number]).map(Ticket.init(row:))
     }
   }
 
-  public func createTicket(_ ticket: NewTicket, at date: Date) throws(StoreError) -> Ticket {
+  func createTicket(_ ticket: NewTicket, at date: Date) throws(StoreError) -> Ticket {
     let customer = ticket.customerID.flatMap(RecordID.customer.parse)
     return try write { db in
       let id = try Self.nextID(db, table: "tickets")
@@ -35,7 +35,7 @@ extension SQLiteStore {
     }
   }
 
-  public func createLead(
+  func createLead(
     customerID: String?, productID: String?, quantity: Int, note: String, at date: Date
   ) throws(StoreError) -> Lead {
     let customer = customerID.flatMap(RecordID.customer.parse)

@@ -28,6 +28,11 @@ public final class SQLiteStore: Store {
   /// whether a new (empty) database gets the demo company.
   public init(path: String, seedDemo: Bool) throws(StoreError) {
     self.path = path
+    if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
+      throw StoreError(
+        .cannotOpen(path: "PostgreSQL"),
+        message: "--db names a PostgreSQL server: this command runs on SQLite files only for now")
+    }
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -111,7 +116,7 @@ public final class SQLiteStore: Store {
   private static func configuration() -> Configuration {
     var configuration = Configuration()
     configuration.busyMode = .timeout(10)
-    // Group commit leaves its transaction open between accesses (see `batchLogWrites`).
+    // A unit of work leaves its transaction open between accesses (see `unitOfWork`).
     configuration.allowsUnsafeTransactions = true
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -215,12 +220,21 @@ public final class SQLiteStore: Store {
     }
   }
 
-  public func batchLogWrites(_ on: Bool) throws(StoreError) {
-    group.withLock { $0.isOn = on }
-    if !on { try commitLog() }
+  public func unitOfWork<T>(_ body: () -> T) throws(StoreError) -> T {
+    let joins = group.withLock { state in
+      defer { state.isOn = true }
+      return state.isOn
+    }
+    if joins { return body() }
+    defer { group.withLock { $0.isOn = false } }
+    let result = body()
+    try commitGroup()
+    return result
   }
 
-  public func commitLog() throws(StoreError) {
+  /// Commits the open group of writes (nothing when none is open); throws when SQLite rolled
+  /// the group back, so that none of its replies is shown.
+  func commitGroup() throws(StoreError) {
     guard group.withLock({ $0.isOpen }) else { return }
     do {
       try writer.writeWithoutTransaction { db in

@@ -3,9 +3,9 @@ import GRDB
 
 /// Moments as stored in the database: `yyyy-MM-dd HH:mm:ss.SSS` in UTC, GRDB's own date format,
 /// written and read without `DateFormatter` (which costs more than the insert itself).
-enum StoredTime {
+package enum StoredTime {
   /// The stored text of `date` (milliseconds truncated).
-  static func text(_ date: Date) -> String {
+  package static func text(_ date: Date) -> String {
     let milliseconds = Int((date.timeIntervalSince1970 * 1_000).rounded(.down))
     let days = milliseconds >= 0 ? milliseconds / 86_400_000 : (milliseconds + 1) / 86_400_000 - 1
     let rest = milliseconds - days * 86_400_000
@@ -44,7 +44,7 @@ enum StoredTime {
   }
 
   /// The moment of a stored text (`yyyy-MM-dd`, `yyyy-MM-dd HH:mm`, `... HH:mm:ss[.SSS]`), or nil.
-  static func date(_ text: String) -> Date? {
+  package static func date(_ text: String) -> Date? {
     let utf8 = Array(text.utf8)
     func number(_ start: Int, _ count: Int) -> Int? {
       guard start + count <= utf8.count else { return nil }

@@ -2,32 +2,35 @@ import Foundation
 
 /// Everything the console keeps: the CRM, the conversation log and the back-office records.
 ///
-/// Implemented by ``SQLiteStore`` (GRDB) today; a PostgreSQL store can follow. Errors are
-/// ``StoreError``; a database library's own errors never leave Office. The back-office records
-/// are in ``OfficeRecords``; go through ``BackOffice`` for access control and auditing.
-public protocol Store: OfficeRecords {
-  /// The customer with that id, if any.
-  func customer(id: String) throws(StoreError) -> Customer?
+/// A backend implements these few operations: one read of records (``fetch(_:)``), one change
+/// of records (``change(_:)``), the log's four writes, the bulk operations (export, forget,
+/// prune) and a unit of work. Everything else (`order(id:)`, `customers(matching:limit:)`, ...)
+/// is a convenience in a protocol extension (Store+Records.swift). How a backend makes this fast
+/// (batched commits, statement caches, counts held until a commit, reads remembered inside a
+/// unit) stays inside it.
+///
+/// Implemented by ``SQLiteStore`` (GRDB). Errors are ``StoreError``; a database library's own
+/// errors never leave its backend. Go through ``BackOffice`` for access control and auditing.
+public protocol Store: Sendable {
+  /// The records `query` asks for, without access control (see ``RecordQuery``).
+  func fetch(_ query: RecordQuery) throws(StoreError) -> Records
+
+  /// Applies one business change in one transaction and returns the records as they are now
+  /// (see ``RecordChange``); empty when the record to change is unknown.
+  func change(_ change: RecordChange) throws(StoreError) -> Records
 
   /// Opens a new conversation and returns its id.
   func startConversation(_ conversation: NewConversation) throws(StoreError) -> Int64
 
-  /// Writes one turn (the user's line and the reply) in one transaction, before it is shown
-  /// (while group commit is on, in the open group: durable at the next ``commitLog()``).
+  /// Writes one turn (the user's line and the reply), in its own transaction or in the open
+  /// unit of work (see ``unitOfWork(_:)``), before it is shown.
   func recordTurn(_ turn: TurnRecord) throws(StoreError)
-
-  /// Turns group commit on or off. While it is on, the first write opens a transaction that
-  /// the following reads and writes (turns, audit entries, conversations, back-office changes)
-  /// join, each write in a savepoint of its own, until ``commitLog()`` commits them together.
-  /// A caller shows a reply only after the commit that holds its turn. Turning it off commits.
-  func batchLogWrites(_ on: Bool) throws(StoreError)
-
-  /// Commits the open group of writes (nothing when none is open); throws when SQLite rolled
-  /// the group back, so that none of its replies is shown.
-  func commitLog() throws(StoreError)
 
   /// Closes a conversation with its outcome.
   func endConversation(id: Int64, outcome: ConversationOutcome, at date: Date) throws(StoreError)
+
+  /// Appends one entry to the audit log.
+  func appendAudit(_ entry: AuditEntry) throws(StoreError)
 
   /// Writes the records of `entity` to `sink`, one line at a time, in id order, and returns how
   /// many were written: every record, or with `customerID` only that customer's (entities that
@@ -44,14 +47,11 @@ public protocol Store: OfficeRecords {
   /// Deletes the conversations started before `day` (`yyyy-MM-dd`, UTC) with their messages;
   /// the report's counts of turns stay.
   func prune(before day: String) throws(StoreError) -> PruneReport
-}
 
-extension Store {
-  /// Writes every record of `entity` to `sink`, one line at a time, in id order (no access
-  /// control: tests and the store's own tools).
-  public func export(_ entity: ExportEntity, format: ExportFormat, to sink: (String) -> Void)
-    throws(StoreError)
-  {
-    _ = try export(entity, format: format, customerID: nil, to: sink)
-  }
+  /// Runs `body` as one unit of work: the writes it makes (turns, audit entries, conversations,
+  /// changes) are committed together when it returns, and its reads see them. Each write inside
+  /// is undone alone when it fails. Throws, and none of the unit's writes is kept, when the
+  /// commit fails: a caller shows what `body` produced only after this returns. A unit inside a
+  /// unit joins the outer one.
+  func unitOfWork<T>(_ body: () -> T) throws(StoreError) -> T
 }

@@ -52,7 +52,7 @@ struct ExportCommand: ParsableCommand {
     var office: BackOffice
     do {
       office = BackOffice(
-        store: readOnly ? try SQLiteStore(readingOnly: path) : try SQLiteStore(path: path),
+        store: readOnly ? try SQLiteStore(readingOnly: path) : try Wiring.openStore(path),
         principal: Principal(role: role, customerID: global.customer, agent: global.agent),
         clock: { Date() })
     } catch {

@@ -4,6 +4,7 @@ import Dialogue
 import Foundation
 import IntentMatching
 import Office
+import OfficePostgres
 
 /// Builds the engine, session and controller a command needs from the global options.
 struct Wiring {
@@ -20,10 +21,11 @@ struct Wiring {
   ) throws {
     let today = resolveDates ? Self.today(clock) : nil
     let catalog = BackgroundCatalogLoad(global.intentsDirectory, today: today)
-    let store: SQLiteStore
+    let store: any Store
     let path = databasePath ?? global.databasePath
     do {
-      store = try SQLiteStore(path: path)
+      // A `postgres://` address is a PostgreSQL server; anything else a SQLite file.
+      store = try Self.openStore(path)
     } catch {
       throw StandardError.fail(error)
     }
@@ -56,6 +58,13 @@ struct Wiring {
       settings: SessionSettings(
         role: global.effectiveRole, customerID: global.customer, agent: global.agent,
         channel: channel, roleIsExplicit: global.role != nil))
+  }
+
+  /// The store `--db` names: a `postgres://` address is a PostgreSQL server, anything else a
+  /// SQLite file (created, migrated and seeded on first use either way).
+  static func openStore(_ path: String) throws(StoreError) -> any Store {
+    if let server = try PostgresStore.open(path) { return server }
+    return try SQLiteStore(path: path)
   }
 
   /// A controller over this engine and session.

@@ -4,8 +4,19 @@ import Testing
 
 @testable import Office
 
-/// Group commit: writes made while it is on reach the file together at the commit, reads see
-/// them before, and a failing write undoes only itself.
+extension Store {
+  /// `body` as one unit of work; its error, if any, is thrown after the unit is committed.
+  func inUnit(_ body: () throws -> Void) throws {
+    var failure: (any Error)?
+    try unitOfWork {
+      do { try body() } catch { failure = error }
+    }
+    if let failure { throw failure }
+  }
+}
+
+/// Units of work: the writes of one reach the file together at its end, reads see them before,
+/// and a failing write undoes only itself.
 @Suite struct LogBatchingTests {
   private func start(_ store: SQLiteStore) throws -> Int64 {
     try store.startConversation(
@@ -28,14 +39,17 @@ import Testing
     defer { Fixtures.removeFolder(of: path) }
     let store = try SQLiteStore(path: path)
     let id = try start(store)
-    try store.batchLogWrites(true)
-    try store.recordTurn(Fixtures.turn(id, "one", reply: "1"))
-    try store.recordTurn(Fixtures.turn(id, "two", reply: "2"))
-    #expect(try messagesOnDisk(path).isEmpty)
-    try store.commitLog()
+    try store.inUnit {
+      try store.recordTurn(Fixtures.turn(id, "one", reply: "1"))
+      try store.recordTurn(Fixtures.turn(id, "two", reply: "2"))
+      #expect(try messagesOnDisk(path).isEmpty)
+    }
     #expect(try messagesOnDisk(path) == ["one", "1", "two", "2"])
-    try store.recordTurn(Fixtures.turn(id, "three", reply: "3"))
-    try store.batchLogWrites(false)
+    try store.inUnit {
+      try store.inUnit { try store.recordTurn(Fixtures.turn(id, "three", reply: "3")) }
+      // A unit inside a unit joins it: nothing is committed before the outer one ends.
+      #expect(try messagesOnDisk(path).count == 4)
+    }
     #expect(try messagesOnDisk(path) == ["one", "1", "two", "2", "three", "3"])
     try store.recordTurn(Fixtures.turn(id, "four", reply: "4"))
     #expect(try messagesOnDisk(path).suffix(2) == ["four", "4"])
@@ -45,18 +59,18 @@ import Testing
     let path = Fixtures.temporaryPath()
     defer { Fixtures.removeFolder(of: path) }
     let store = try SQLiteStore(path: path)
-    try store.batchLogWrites(true)
-    let id = try start(store)
-    try store.recordTurn(Fixtures.turn(id, "bye", reply: "Goodbye"))
-    try store.appendAudit(
-      AuditEntry(
-        at: Fixtures.now, actor: "C-1001", role: .customer, action: "order.read",
-        target: "1002", allowed: true, detail: "", customerID: "C-1001"))
-    try store.endConversation(id: id, outcome: .resolved, at: Fixtures.now)
     let audits = "SELECT action FROM audit_log WHERE action = 'order.read'"
-    #expect(try onDisk(path, "SELECT outcome FROM conversations").isEmpty)
-    #expect(try onDisk(path, audits).isEmpty)
-    try store.commitLog()
+    try store.inUnit {
+      let id = try start(store)
+      try store.recordTurn(Fixtures.turn(id, "bye", reply: "Goodbye"))
+      try store.appendAudit(
+        AuditEntry(
+          at: Fixtures.now, actor: "C-1001", role: .customer, action: "order.read",
+          target: "1002", allowed: true, detail: "", customerID: "C-1001"))
+      try store.endConversation(id: id, outcome: .resolved, at: Fixtures.now)
+      #expect(try onDisk(path, "SELECT outcome FROM conversations").isEmpty)
+      #expect(try onDisk(path, audits).isEmpty)
+    }
     #expect(try onDisk(path, "SELECT outcome FROM conversations") == ["resolved"])
     #expect(try messagesOnDisk(path) == ["bye", "Goodbye"])
     #expect(try onDisk(path, audits) == ["order.read"])
@@ -64,29 +78,30 @@ import Testing
 
   @Test func readsSeeTheOpenGroup() throws {
     let store = try Fixtures.seededStore()
-    try store.batchLogWrites(true)
-    let id = try start(store)
-    try store.recordTurn(Fixtures.turn(id, "hi", reply: "Hello", intent: "greeting"))
-    #expect(
-      try store.recentConversations(customerID: "C-1001", limit: 1)[0].intents == ["greeting"])
-    #expect(try Fixtures.lines(store, .messages).count == 2)
-    try store.appendAudit(
-      AuditEntry(
-        at: Fixtures.now, actor: "mia", role: .agent, action: "customer.read", target: "C-1001",
-        allowed: true, detail: "", customerID: "C-1001"))
-    #expect(try store.auditLog(limit: 1).map(\.action) == ["customer.read"])
+    try store.inUnit {
+      let id = try start(store)
+      try store.recordTurn(Fixtures.turn(id, "hi", reply: "Hello", intent: "greeting"))
+      #expect(
+        try store.recentConversations(customerID: "C-1001", limit: 1)[0].intents == ["greeting"])
+      #expect(try Fixtures.lines(store, .messages).count == 2)
+      try store.appendAudit(
+        AuditEntry(
+          at: Fixtures.now, actor: "mia", role: .agent, action: "customer.read",
+          target: "C-1001", allowed: true, detail: "", customerID: "C-1001"))
+      #expect(try store.auditLog(limit: 1).map(\.action) == ["customer.read"])
+    }
   }
 
   @Test func aFailingWriteInAGroupUndoesOnlyItself() throws {
     let store = try Fixtures.seededStore()
-    try store.batchLogWrites(true)
-    let id = try start(store)
-    try store.recordTurn(Fixtures.turn(id, "first", reply: "ok"))
-    #expect(throws: StoreError.self) {
-      try store.recordTurn(Fixtures.turn(99, "orphan", reply: "no such conversation"))
+    try store.inUnit {
+      let id = try start(store)
+      try store.recordTurn(Fixtures.turn(id, "first", reply: "ok"))
+      #expect(throws: StoreError.self) {
+        try store.recordTurn(Fixtures.turn(99, "orphan", reply: "no such conversation"))
+      }
+      try store.recordTurn(Fixtures.turn(id, "second", reply: "ok"))
     }
-    try store.recordTurn(Fixtures.turn(id, "second", reply: "ok"))
-    try store.commitLog()
     let texts = try Fixtures.lines(store, .messages).filter { !$0.contains("\"bot\"") }
     #expect(texts.count == 2)
     #expect(texts.allSatisfy { !$0.contains("orphan") })
@@ -97,25 +112,25 @@ import Testing
 @Suite struct GroupReadCacheTests {
   @Test func aWriteInTheGroupIsSeenByTheNextRead() throws {
     let store = try Fixtures.seededStore()
-    try store.batchLogWrites(true)
-    _ = try store.startConversation(
-      NewConversation(
-        customerID: "C-1001", channel: .pipe, agent: nil, role: .customer,
-        startedAt: Fixtures.now))
-    let open = try store.orders(customerID: "C-1001", openOnly: true, limit: 5)
-    let order = try #require(open.first { $0.status.isCancellable })
-    #expect(try store.order(id: order.id)?.status == order.status)
-    _ = try store.setOrderStatus(id: order.id, to: .cancelled)
-    #expect(try store.order(id: order.id)?.status == .cancelled)
-    #expect(
-      try !store.orders(customerID: "C-1001", openOnly: true, limit: 5).map(\.id).contains(
-        order.id))
+    try store.inUnit {
+      _ = try store.startConversation(
+        NewConversation(
+          customerID: "C-1001", channel: .pipe, agent: nil, role: .customer,
+          startedAt: Fixtures.now))
+      let open = try store.orders(customerID: "C-1001", openOnly: true, limit: 5)
+      let order = try #require(open.first { $0.status.isCancellable })
+      #expect(try store.order(id: order.id)?.status == order.status)
+      _ = try store.setOrderStatus(id: order.id, to: .cancelled)
+      #expect(try store.order(id: order.id)?.status == .cancelled)
+      #expect(
+        try !store.orders(customerID: "C-1001", openOnly: true, limit: 5).map(\.id).contains(
+          order.id))
 
-    let before = try #require(try store.customer(id: "C-1001"))
-    _ = try store.updateContact(customerID: "C-1001", email: "new@example.com", phone: nil)
-    #expect(try store.customer(id: "C-1001")?.email == "new@example.com")
-    #expect(before.email != "new@example.com")
-    try store.commitLog()
+      let before = try #require(try store.customer(id: "C-1001"))
+      _ = try store.updateContact(customerID: "C-1001", email: "new@example.com", phone: nil)
+      #expect(try store.customer(id: "C-1001")?.email == "new@example.com")
+      #expect(before.email != "new@example.com")
+    }
     #expect(try store.customer(id: "C-1001")?.email == "new@example.com")
   }
 }

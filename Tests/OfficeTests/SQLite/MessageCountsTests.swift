@@ -71,27 +71,30 @@ import Testing
 
   @Test func aGroupsTurnsAreCountedAtItsCommitAndAnUndoneTurnIsNot() throws {
     let store = try Fixtures.seededStore()
-    try store.batchLogWrites(true)
-    let id = try start(store)
-    for hour in 0..<30 {
-      try store.recordTurn(
-        turn(
-          id, "line \(hour)", intent: hour % 3 == 0 ? "oos" : "greeting", agent: "ana",
-          hour: hour % 4))
+    var open = ConversationStatistics?.none
+    var id: Int64 = 0
+    try store.inUnit {
+      id = try start(store)
+      for hour in 0..<30 {
+        try store.recordTurn(
+          turn(
+            id, "line \(hour)", intent: hour % 3 == 0 ? "oos" : "greeting", agent: "ana",
+            hour: hour % 4))
+      }
+      #expect(throws: StoreError.self) {
+        try store.recordTurn(turn(99, "orphan", intent: "greeting", agent: "zed", hour: 7))
+      }
+      // The report, read inside the open unit, already sees its turns.
+      open = try store.statistics(StatisticsQuery())
     }
-    #expect(throws: StoreError.self) {
-      try store.recordTurn(turn(99, "orphan", intent: "greeting", agent: "zed", hour: 7))
-    }
-    // The report, read inside the open group, already sees its turns.
-    let open = try store.statistics(StatisticsQuery())
-    try store.commitLog()
     #expect(try store.statistics(StatisticsQuery()) == open)
     let committed = try counts(store)
     #expect(committed.kept == committed.counted)
     #expect(!committed.kept.contains { $0.contains("zed") })
 
-    try store.recordTurn(turn(id, "later", intent: "thanks", agent: "bo", hour: 9))
-    try store.batchLogWrites(false)
+    try store.inUnit {
+      try store.recordTurn(turn(id, "later", intent: "thanks", agent: "bo", hour: 9))
+    }
     try store.recordTurn(turn(id, "after", intent: "thanks", agent: "bo", hour: 9))
     let final = try counts(store)
     #expect(final.kept == final.counted)

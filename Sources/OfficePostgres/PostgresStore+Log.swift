@@ -1,0 +1,150 @@
+import Foundation
+import Office
+import PostgresNIO
+
+/// The conversation and audit logs on PostgreSQL.
+extension PostgresStore {
+  public func startConversation(_ conversation: NewConversation) throws(StoreError) -> Int64 {
+    let customerID = conversation.customerID.map { id in
+      RecordID.customer.parse(id).map(RecordID.customer.format) ?? id
+    }
+    return try write { () throws(StoreError) in
+      let row = try rows(
+        """
+        INSERT INTO conversations (customer_id, channel, agent, role, started_at, outcome)
+        VALUES ($1, $2, $3, $4, $5, 'open') RETURNING id
+        """,
+        [
+          optionalString(customerID), string(conversation.channel.rawValue),
+          optionalString(conversation.agent), string(conversation.role.rawValue),
+          string(StoredTime.text(conversation.startedAt)),
+        ])
+      return try Cells(row[0]).int("id")
+    }
+  }
+
+  public func recordTurn(_ turn: TurnRecord) throws(StoreError) {
+    let at = StoredTime.text(turn.at)
+    let slots = JSONText.object(turn.slots)
+    let confidence = turn.confidence.map { PostgresData(double: $0) } ?? .null
+    // The user's row says what was decided and how the matcher saw the line; the bot's row
+    // what was done with the records.
+    let shared: [PostgresData] = [
+      int(turn.conversationID), string(turn.intent), confidence, string(slots),
+      string(turn.language),
+      optionalString(turn.agent), string(turn.role.rawValue), string(turn.channel.rawValue),
+      string(at),
+    ]
+    let extra: [PostgresData] = [
+      string(turn.speaker), string(turn.text), optionalString(turn.decision),
+      optionalString(turn.matcherIntent),
+      turn.matcherConfidence.map { PostgresData(double: $0) } ?? .null,
+      string(turn.reply),
+      optionalString(turn.actions.isEmpty ? nil : turn.actions.joined(separator: "; ")),
+    ]
+    // Inside a unit of work the report's counts wait in memory and are written, in key order,
+    // just before its commit: consoles logging at once then never wait on each other's count
+    // rows for long, and always take them in one order (no deadlock).
+    let inUnit = unit.withLock { $0.depth > 0 }
+    let counted = turn.speaker != "bot" && !inUnit
+    try write { () throws(StoreError) in
+      // Both rows (and outside a unit the report's counts of the user line), in one statement.
+      try rows(
+        """
+        WITH logged AS (
+          INSERT INTO messages (conversation_id, intent, confidence, slots, language, agent, role,
+            channel, at, speaker, text, decision, matcher_intent, matcher_confidence, actions)
+          VALUES ($1::bigint, $2::text, $3::float8, $4::text, $5::text, $6::text, $7::text,
+              $8::text, $9::text, $10::text, $11::text, $12::text, $13::text, $14::float8, NULL),
+            ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'bot', $15::text, NULL, NULL, NULL, $16::text)
+          RETURNING 1
+        ), hourly AS (
+          INSERT INTO message_hourly (hour, channel, n)
+          SELECT substr($9, 1, 13), $8, 1 WHERE $17::boolean
+          ON CONFLICT (hour, channel) DO UPDATE SET n = message_hourly.n + 1
+          RETURNING 1
+        )
+        INSERT INTO message_daily (day, channel, intent, agent, n)
+        SELECT substr($9, 1, 10), $8, $2, COALESCE($6, '(none)'), 1 WHERE $17::boolean
+        ON CONFLICT (day, channel, intent, agent) DO UPDATE SET n = message_daily.n + 1
+        """, shared + extra + [PostgresData(bool: counted)])
+    }
+    if inUnit { pendingCounts.withLock { $0.add(turn, at: at) } }
+  }
+
+  /// Writes the counts the unit of work held back, in key order, in its transaction.
+  func writePendingCounts() throws(StoreError) {
+    let counts = pendingCounts.withLock { counts in
+      defer { counts = MessageCounts() }
+      return counts
+    }
+    guard !counts.isEmpty else { return }
+    let (hours, days) = counts.sorted
+    for hour in hours {
+      try rows(
+        """
+        INSERT INTO message_hourly (hour, channel, n) VALUES ($1, $2, $3)
+        ON CONFLICT (hour, channel) DO UPDATE SET n = message_hourly.n + excluded.n
+        """, [string(hour.hour), string(hour.channel), int(Int64(hour.n))])
+    }
+    for day in days {
+      try rows(
+        """
+        INSERT INTO message_daily (day, channel, intent, agent, n) VALUES ($1, $2, $3, $4, $5)
+        ON CONFLICT (day, channel, intent, agent) DO UPDATE SET n = message_daily.n + excluded.n
+        """,
+        [
+          string(day.day), string(day.channel), string(day.intent), string(day.agent),
+          int(Int64(day.n)),
+        ])
+    }
+  }
+
+  public func endConversation(id: Int64, outcome: ConversationOutcome, at date: Date)
+    throws(StoreError)
+  {
+    let changed = try write { () throws(StoreError) in
+      try rows(
+        "UPDATE conversations SET outcome = $1, ended_at = $2 WHERE id = $3 RETURNING id",
+        [string(outcome.rawValue), string(StoredTime.text(date)), int(id)]
+      ).count
+    }
+    if changed == 0 {
+      throw StoreError(.notFound("conversation \(id)"), message: "no conversation \(id) in \(url)")
+    }
+  }
+
+  public func appendAudit(_ entry: AuditEntry) throws(StoreError) {
+    try write { () throws(StoreError) in try insert(entry) }
+  }
+
+  /// Inserts one audit entry in the current transaction.
+  func insert(_ entry: AuditEntry) throws(StoreError) {
+    try rows(
+      """
+      INSERT INTO audit_log (at, actor, role, action, target, allowed, detail, customer_id)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      """,
+      [
+        string(StoredTime.text(entry.at)), string(entry.actor), string(entry.role.rawValue),
+        string(entry.action), string(entry.target), int(entry.allowed ? 1 : 0),
+        string(entry.detail),
+        optionalString(entry.customerID),
+      ])
+  }
+}
+
+/// What PostgreSQL does not do yet: forgetting a customer and pruning the log.
+extension PostgresStore {
+  private func notYet(_ what: String) -> StoreError {
+    StoreError(.failed, message: "\(url): \(what) is not available on PostgreSQL yet")
+  }
+
+  public func forgetCustomer(id: String) throws(StoreError) -> ForgetReport? {
+    throw notYet("forgetting a customer")
+  }
+
+  public func prune(before day: String) throws(StoreError) -> PruneReport {
+    throw notYet("pruning the log")
+  }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The console on a real PostgreSQL server (`SWITCHBOARD_TEST_POSTGRES`, which `make test` sets
+/// for the server it starts): created, migrated and seeded on first use, every turn on the
+/// server, many consoles at once.
+@Suite(.serialized) struct PostgresTests {
+  static let server = ProcessInfo.processInfo.environment["SWITCHBOARD_TEST_POSTGRES"]
+    .flatMap { $0.isEmpty ? nil : $0 }
+
+  /// `sql`'s result on `url`, through psql (tab-separated, no headers).
+  private func psql(_ url: String, _ sql: String) throws -> String {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let output = folder.file("out")
+    let status = try ChildProcess.run(
+      "/usr/bin/env", ["psql", url, "-X", "-q", "-tA", "-v", "ON_ERROR_STOP=1", "-c", sql],
+      output: .file(output), error: .file(folder.file("err")), timeout: 60)
+    #expect(
+      status == 0,
+      "psql: \((try? String(contentsOfFile: folder.file("err"), encoding: .utf8)) ?? "")")
+    return ((try? String(contentsOfFile: output, encoding: .utf8)) ?? "")
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// A new, empty database on the test server; its address.
+  private func newDatabase(_ server: String) throws -> String {
+    let name = "e2e_" + UUID().uuidString.prefix(8).lowercased()
+    _ = try psql(server, "CREATE DATABASE \(name)")
+    let base = server.prefix { $0 != "?" }
+    guard let slash = base.lastIndex(of: "/") else { return server }
+    return String(base[..<slash]) + "/" + name
+  }
+
+  @Test(.enabled(if: server != nil, "SWITCHBOARD_TEST_POSTGRES is not set"))
+  func aPipedConsoleAnswersAndEveryTurnIsOnTheServer() throws {
+    let url = try newDatabase(try #require(Self.server))
+    let input = "hi\n営業時間は？\nwhere is my order 1002?\n"
+    let result = try BinaryRunner.run(["--db", url], stdin: input)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.split(separator: "\n").count == 3)
+    // The same replies as on a new SQLite database.
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let sqlite = try BinaryRunner.run(["--db", folder.file("x.sqlite")], stdin: input)
+    #expect(result.stdout == sqlite.stdout)
+    #expect(try psql(url, "SELECT COUNT(*) FROM messages") == "6")
+    #expect(try psql(url, "SELECT COUNT(*) FROM customers") != "0")
+    #expect(try psql(url, "SELECT text FROM messages ORDER BY id LIMIT 1") == "hi")
+  }
+
+  @Test(.enabled(if: server != nil, "SWITCHBOARD_TEST_POSTGRES is not set"))
+  func theEnvironmentSelectsTheServerAsDbDoes() throws {
+    let url = try newDatabase(try #require(Self.server))
+    let result = try BinaryRunner.run(
+      [], stdin: "what are your opening hours?\n", environment: ["SWITCHBOARD_DB": url])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Monday"))
+    #expect(try psql(url, "SELECT COUNT(*) FROM messages") == "2")
+  }
+
+  @Test(.enabled(if: server != nil, "SWITCHBOARD_TEST_POSTGRES is not set"))
+  func eightConsolesAtOnceLogEveryTurn() throws {
+    let url = try newDatabase(try #require(Self.server))
+    #expect(try BinaryRunner.run(["--db", url], stdin: "").status == 0)  // create and seed
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let lines = ["hello", "what are your opening hours?", "where is my order 1002?", "thanks"]
+    let input = folder.file("in")
+    try (0..<1_000).map { lines[$0 % lines.count] + "\n" }.joined()
+      .write(toFile: input, atomically: true, encoding: .utf8)
+    let consoles = try (0..<8).map { number in
+      try ChildProcess.start(
+        RepositoryPaths.binary, ["--db", url], input: .file(input),
+        output: .file(folder.file("out\(number)")), error: .file(folder.file("err\(number)")))
+    }
+    for (number, console) in consoles.enumerated() {
+      let status = try console.wait(timeout: 300)
+      let errors = (try? String(contentsOfFile: folder.file("err\(number)"), encoding: .utf8)) ?? ""
+      #expect(status == 0, "console \(number): \(errors)")
+      let replies =
+        (try? String(contentsOfFile: folder.file("out\(number)"), encoding: .utf8)) ?? ""
+      #expect(replies.split(separator: "\n").count == 1_000)
+    }
+    #expect(try psql(url, "SELECT COUNT(*) FROM messages WHERE speaker != 'bot'") == "8000")
+    #expect(try psql(url, "SELECT COUNT(DISTINCT conversation_id) FROM messages") == "8")
+  }
+
+  @Test(.enabled(if: server != nil, "SWITCHBOARD_TEST_POSTGRES is not set"))
+  func theDemoCompanyExportsAlikeFromBothBackends() throws {
+    let url = try newDatabase(try #require(Self.server))
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let sqlite = folder.file("x.sqlite")
+    for entity in [
+      "customers", "orders", "invoices", "products", "tickets", "employees", "contracts",
+    ] {
+      for format in ["jsonl", "csv"] {
+        let server = try BinaryRunner.run(
+          ["export", entity, "--format", format, "--db", url, "--role", "admin"])
+        let file = try BinaryRunner.run(
+          ["export", entity, "--format", format, "--db", sqlite, "--role", "admin"])
+        #expect(server.status == 0, "\(entity): \(server.stderr)")
+        #expect(!server.stdout.isEmpty)
+        #expect(server.stdout == file.stdout, "\(entity) \(format)")
+      }
+    }
+  }
+
+  @Test func anUnreachableServerIsOneLineAndANonZeroExitAtOnce() throws {
+    let start = Date()
+    let result = try BinaryRunner.run(
+      ["--db", "postgres://nobody:secret@127.0.0.1:1/none"], stdin: "hello\n")
+    #expect(result.status != 0)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.split(separator: "\n").count == 1)
+    #expect(result.stderr.contains("127.0.0.1:1"))
+    #expect(!result.stderr.contains("secret"))
+    #expect(Date().timeIntervalSince(start) < 30)
+  }
+
+  @Test func anIncompleteServerAddressNamesWhatIsMissing() throws {
+    let result = try BinaryRunner.run(["--db", "postgres://127.0.0.1/"], stdin: "hello\n")
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE"))
+  }
+}
