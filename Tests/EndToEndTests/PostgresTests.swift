@@ -108,6 +108,24 @@ import Testing
     }
   }
 
+  @Test(.enabled(if: server != nil, "SWITCHBOARD_TEST_POSTGRES is not set"))
+  func simulateGivesTheSameFiguresOnBothBackends() throws {
+    let url = try newDatabase(try #require(Self.server))
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    func figures(_ db: String) throws -> NSDictionary {
+      let result = try BinaryRunner.run(
+        ["simulate", "--sessions", "300", "--seed", "5", "--json", "--db", db])
+      #expect(result.status == 0, "\(result.stderr)")
+      let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+      let all = try #require(object as? [String: Any])
+      return NSDictionary(dictionary: all.filter { !$0.key.lowercased().contains("latency") })
+    }
+    let server = try figures(url)
+    #expect(server.count > 3)
+    #expect(server == (try figures(folder.file("x.sqlite"))))
+  }
+
   @Test func anUnreachableServerIsOneLineAndANonZeroExitAtOnce() throws {
     let start = Date()
     let result = try BinaryRunner.run(
