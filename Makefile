@@ -2,9 +2,9 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/switchboard
-FORMAT_PATHS := Package.swift Sources Tests
+FORMAT_PATHS := Package.swift Sources Tests Fuzz/Package.swift Fuzz/Sources
 
-.PHONY: run test build deps test-deps bench format lint transcripts clean
+.PHONY: run test build deps test-deps bench format lint transcripts clean fuzz
 
 ## Installs the system libraries the build needs when they are missing (libedit-dev).
 deps:
@@ -31,11 +31,13 @@ run: build
 ## Seconds the test run may take once built; a hung test fails the run instead of stalling it.
 TEST_TIMEOUT ?= 900
 
-## Lint, the repository's transcripts, then unit and end-to-end tests.
+## Lint, the repository's transcripts, then unit and end-to-end tests; the fuzz targets are
+## type-checked against the build (about a second of CPU), not built or run (`make fuzz`).
 test: test-deps lint
 	$(SWIFT) build
-	$(BIN) test Tests/Transcripts/*.chat
+	$(BIN) test -j 2 Tests/Transcripts
 	$(SWIFT) build --build-tests
+	Fuzz/typecheck.sh
 	timeout --kill-after=15 $(TEST_TIMEOUT) $(SWIFT) test --skip-build
 
 lint:
@@ -53,6 +55,14 @@ bench: deps
 	$(SWIFT) build $(RELEASE) --product switchboard
 	$(SWIFT) build $(RELEASE) --product switchboard-bench
 	@Scripts/bench.sh
+
+## Seconds each fuzz target runs in `make fuzz`.
+FUZZ_SECONDS ?= 60
+
+## libFuzzer + AddressSanitizer targets of Fuzz/ (a package of its own, built in .build-fuzz),
+## each for FUZZ_SECONDS from Fuzz/Corpus; not part of `make test` (DEVELOPERS.md, "Fuzzing").
+fuzz: deps
+	SWIFT="$(SWIFT)" FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
 
 clean:
 	rm -rf .build

@@ -7,6 +7,10 @@ let package = Package(
   products: [
     .executable(name: "switchboard", targets: ["switchboard"]),
     .executable(name: "switchboard-bench", targets: ["SwitchboardBench"]),
+    // For the fuzz package in Fuzz/ (DEVELOPERS.md, "Fuzzing"), which links these with libFuzzer.
+    .library(name: "IntentMatching", targets: ["IntentMatching"]),
+    .library(name: "Dialogue", targets: ["Dialogue"]),
+    .library(name: "Office", targets: ["Office"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

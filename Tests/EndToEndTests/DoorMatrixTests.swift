@@ -103,7 +103,8 @@ import Testing
     let db = folder.file("x.sqlite")
     let result = try BinaryRunner.run(
       ["--role", "hr", "--db", db], stdin: "/as C-1002\n")
-    #expect(result.stdout == "/as needs the agent or finance or legal role; this session is hr.\n")
+    // A refused command is an error: piped, errors go to stderr.
+    #expect(result.stderr == "/as needs the agent or finance or legal role; this session is hr.\n")
     let agent = try BinaryRunner.run(
       ["--agent", "ana", "--db", db], stdin: "/as C-1002\n/as C-1003\n")
     #expect(agent.stdout.contains("Now speaking as C-1003"), "\(agent.stdout)")

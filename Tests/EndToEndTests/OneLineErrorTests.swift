@@ -56,8 +56,12 @@ struct OneLineErrorTests {
   @Test func anUnwritableTMPDIR() throws {
     let (folder, plain) = try Self.folderWithAFile()
     defer { folder.remove() }
+    // Transcripts run on in-memory copies; a named database is first copied to a temporary
+    // folder, which TMPDIR places.
+    let db = folder.file("x.sqlite")
+    _ = try BinaryRunner.run(["export", "products", "--db", db])
     let result = try BinaryRunner.run(
-      ["test", RepositoryPaths.root + "/Tests/Transcripts/faq_en.chat"],
+      ["test", RepositoryPaths.root + "/Tests/Transcripts/faq_en.chat", "--db", db],
       environment: ["TMPDIR": plain])
     Self.expectOneLine(result, ["TMPDIR", plain])
   }

@@ -27,7 +27,7 @@ import Testing
     for command in ["/save \(victim)", "/save! \(victim)", "/save \(folder.file("a.chat"))"] {
       let result = try Self.session(command, ["--as", "C-1003"], db: folder.file("x.sqlite"))
       #expect(result.status != 0)
-      #expect(result.stdout.hasSuffix("/save is not available in a customer session.\n"))
+      #expect(result.stderr.hasSuffix("/save is not available in a customer session.\n"))
     }
     #expect(Self.text(victim) == "keep me\n")
     #expect(!FileManager.default.fileExists(atPath: folder.file("a.chat")))
@@ -42,7 +42,7 @@ import Testing
     let notChat = try Self.session("/save \(victim)", ["--role", "agent"], db: db)
     #expect(notChat.status != 0)
     #expect(
-      notChat.stdout.hasSuffix(
+      notChat.stderr.hasSuffix(
         "cannot save to \(victim): a transcript's file name ends in .chat\n"))
     #expect(Self.text(victim) == "keep me\n")
 
@@ -56,7 +56,7 @@ import Testing
     let again = try Self.session("/save \(path)", ["--role", "agent"], db: db)
     #expect(again.status != 0)
     #expect(
-      again.stdout.hasSuffix(
+      again.stderr.hasSuffix(
         "cannot save to \(path): it exists; type /save! \(path) to replace it\n"))
     #expect(Self.text(path) == "# mine\n")
     let replaced = try Self.session("/save! \(path)", ["--role", "agent"], db: db)
@@ -83,13 +83,13 @@ import Testing
       let plain = try Self.session("/save \(path)", ["--role", "agent"], db: db)
       #expect(plain.status != 0, "\(path)")
       #expect(
-        plain.stdout.hasSuffix(
+        plain.stderr.hasSuffix(
           "cannot save to \(path): it exists; type /save! \(path) to replace it\n"),
-        "\(plain.stdout)")
+        "\(plain.stderr)")
       let forced = try Self.session("/save! \(path)", ["--role", "agent"], db: db)
       #expect(forced.status != 0, "\(path)")
       #expect(
-        forced.stdout.hasSuffix("cannot save to \(path): not a regular file\n"), "\(forced.stdout)")
+        forced.stderr.hasSuffix("cannot save to \(path): not a regular file\n"), "\(forced.stderr)")
     }
     var info = stat()
     #expect(lstat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
@@ -98,6 +98,6 @@ import Testing
     let directory = folder.file("folder.chat")
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
     let forced = try Self.session("/save! \(directory)", ["--role", "agent"], db: db)
-    #expect(forced.stdout.hasSuffix("cannot save to \(directory): not a regular file\n"))
+    #expect(forced.stderr.hasSuffix("cannot save to \(directory): not a regular file\n"))
   }
 }

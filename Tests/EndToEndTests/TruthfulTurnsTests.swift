@@ -231,10 +231,11 @@ import Testing
       db: db)
     let report = try BinaryRunner.run(["report", "--db", db, "--since", "0d"])
     #expect(report.status == 0, "\(report.stderr)")
-    let summary = try #require(report.stdout.split(separator: "\n").dropFirst().first)
+    let summary = try #require(
+      report.stdout.split(separator: "\n").first { $0.hasPrefix("conversations ") })
     #expect(
-      summary
-        == "conversations 3, user turns 3, containment 33.3%, escalation 33.3%, abandoned 33.3%",
+      summary.hasPrefix(
+        "conversations 3, user turns 3, containment 33.3%, escalation 33.3%, abandoned 33.3%"),
       "\(report.stdout)")
   }
 

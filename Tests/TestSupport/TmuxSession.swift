@@ -38,6 +38,15 @@ public final class TmuxSession {
     try Self.tmux(["capture-pane", "-p", "-S", "-200", "-t", name])
   }
 
+  /// The screen and its scroll-back with wrapped lines joined and trailing spaces trimmed, as
+  /// the program wrote them.
+  public func joinedScreen() throws -> String {
+    try Self.tmux(["capture-pane", "-p", "-J", "-S", "-200", "-t", name])
+      .split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
+      .joined(separator: "\n")
+  }
+
   /// The visible screen (no scroll-back), one string per row, trailing spaces removed.
   public func rows() throws -> [String] {
     try Self.tmux(["capture-pane", "-p", "-t", name]).split(

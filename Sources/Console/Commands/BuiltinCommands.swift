@@ -163,7 +163,8 @@ enum BuiltinCommands {
     guard !session.turns.isEmpty else {
       return CommandResult("Nothing to save: the conversation has no turns yet.")
     }
-    let text = TranscriptWriter.text(for: session.turns, settings: session.settings)
+    let text = TranscriptWriter.text(
+      for: session.turns, settings: session.settings, referenceDay: controller.engine.referenceDay)
     do {
       try TranscriptFile.write(text, to: path, replacing: replacing)
       return CommandResult("Saved \(session.turns.count) turns to \(path).")

@@ -4,7 +4,8 @@ import Foundation
 /// The console with stdin not a terminal: one turn per line, no prompt, no colours.
 ///
 /// Lines that are empty or start with `#` are skipped. Output depends only on the input and the
-/// data. Returns whether every line was handled.
+/// data. Returns whether every line was handled. Replies go to stdout; errors (a failed command
+/// or turn, a log that cannot be committed) go to stderr, after the replies before them.
 ///
 /// Turns are group-committed: the lines already read are answered in one open transaction, which
 /// is committed before their replies are written. A reply is therefore never shown before its
@@ -32,7 +33,7 @@ public struct PipedConsole {
     func release() {
       if let problem = controller.commitLog() {
         held.removeAll()
-        StandardOutput.line(problem + " (the replies since the last commit were not shown)")
+        Self.error(problem + " (the replies since the last commit were not shown)")
         allHandled = false
         quit = true
       }
@@ -42,8 +43,7 @@ public struct PipedConsole {
     }
 
     if let problem = controller.batchLogWrites(true) {
-      StandardOutput.line(problem)
-      StandardOutput.flush()
+      Self.error(problem)
       return false
     }
     reader.forEachLine(waiting: release) { item in
@@ -51,31 +51,43 @@ public struct PipedConsole {
       switch item {
       case .tooLong(let bytes, let number):
         release()
-        FileHandle.standardError.write(
-          Data(
-            ("switchboard: stdin line \(number): too long (\(bytes) bytes, limit "
-              + "\(DialogueEngine.maximumLineLength) characters); skipped\n").utf8))
+        Self.error(
+          "switchboard: stdin line \(number): too long (\(bytes) bytes, limit "
+            + "\(DialogueEngine.maximumLineLength) characters); skipped")
         allHandled = false
       case .line(let text, _):
         if Self.isSkipped(text) { return }
         let result = controller.handle(text)
-        if !result.output.isEmpty { held.append(result.output) }
-        if result.failed { allHandled = false }
+        if result.failed {
+          allHandled = false
+          if !result.output.isEmpty {
+            release()
+            Self.error(result.output)
+          }
+        } else if !result.output.isEmpty {
+          held.append(result.output)
+        }
         quit = result.quit
         if held.count >= Self.largestBatch { release() }
       }
     }
     release()
     if let problem = controller.batchLogWrites(false) {
-      StandardOutput.line(problem)
+      Self.error(problem)
       allHandled = false
     }
     if !quit, let problem = controller.finish() {
-      StandardOutput.line(problem)
+      Self.error(problem)
       allHandled = false
     }
     StandardOutput.flush()
     return allHandled
+  }
+
+  /// Writes an error line to stderr, after what stdout holds so far.
+  private static func error(_ text: String) {
+    StandardOutput.flush()
+    FileHandle.standardError.write(Data((text + "\n").utf8))
   }
 
   /// Empty lines and `#` comments (after leading blanks) are not answered.

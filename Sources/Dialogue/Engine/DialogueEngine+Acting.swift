@@ -132,16 +132,18 @@ extension DialogueEngine {
     let name = context.intent.handler ?? context.intent.name
     let handler = handler(of: context.intent)
     let rule: RuleDecision
+    let required: [Role]?
     do {
       rule = ruleDecision(for: try ruleFacts(context, handler: handler))
+      required = try context.office.refusal(
+        requiring: rule.requiredRoles, for: context.intent.name)
     } catch {
       throw .handler(name: name, message: String(describing: error))
     }
     let language = context.language
-    if rule.refuses(context.settings.role) {
+    if let required {
       return (
-        .refused(rule.withNotes(Replies.forbidden(rule.requiredRoles, context), language)),
-        context.slots
+        .refused(rule.withNotes(Replies.forbidden(required, context), language)), context.slots
       )
     }
     var outcome: HandlerOutcome

@@ -15,11 +15,6 @@ struct RuleDecision {
   /// Sentences added after the reply.
   var notes: [[Language: String]] = []
 
-  /// Whether `role` is refused by ``requiredRoles``.
-  func refuses(_ role: Role) -> Bool {
-    !requiredRoles.isEmpty && role != .admin && !requiredRoles.contains(role)
-  }
-
   /// `reply` with the notes after it.
   func withNotes(_ reply: String, _ language: Language) -> String {
     let texts = notes.compactMap { $0[language] ?? $0.values.first }

@@ -2,20 +2,26 @@
 public struct Transcript: Sendable, Equatable {
   /// One conversation (between `---` separators).
   public struct Conversation: Sendable, Equatable {
-    /// `@as`, `@role` and `@agent` settings in force for the conversation.
+    /// `@as`, `@role`, `@agent` and `@today` settings in force for the conversation.
     public var customerID: String?
     /// The role set with `@role`.
     public var role: String?
     /// The agent set with `@agent`.
     public var agent: String?
+    /// The reference day set with `@today` (`YYYY-MM-DD`): invoices and relative dates are
+    /// judged on it; without it statuses are read as stored.
+    public var today: String?
     /// The lines typed, in order.
     public var steps: [Step] = []
 
     /// Creates an empty conversation.
-    public init(customerID: String? = nil, role: String? = nil, agent: String? = nil) {
+    public init(
+      customerID: String? = nil, role: String? = nil, agent: String? = nil, today: String? = nil
+    ) {
       self.customerID = customerID
       self.role = role
       self.agent = agent
+      self.today = today
     }
   }
 
@@ -49,6 +55,15 @@ public struct Transcript: Sendable, Equatable {
     public var line: Int {
       switch self {
       case .intent(_, let line), .contains(_, let line), .matches(_, let line): line
+      }
+    }
+
+    /// The expectation as written in the file: `= name`, `< text` or `< /regex/`.
+    public var written: String {
+      switch self {
+      case .intent(let name, _): "= \(name)"
+      case .contains(let text, _): "< \(text)"
+      case .matches(let pattern, _): "< /\(pattern)/"
       }
     }
   }

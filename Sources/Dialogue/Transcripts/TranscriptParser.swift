@@ -43,7 +43,8 @@ public enum TranscriptParser {
       if trimmed == "---" {
         conversations.append(current)
         current = Transcript.Conversation(
-          customerID: current.customerID, role: current.role, agent: current.agent)
+          customerID: current.customerID, role: current.role, agent: current.agent,
+          today: current.today)
         current.steps = []
         continue
       }
@@ -80,7 +81,17 @@ public enum TranscriptParser {
         case "as": current.customerID = parts[1]
         case "role": current.role = parts[1]
         case "agent": current.agent = parts[1]
-        default: throw fail("unknown setting '\(parts[0])' (expected as, role or agent)", column: 2)
+        case "today":
+          guard CalendarDay(text: parts[1]) != nil else {
+            // The value ends the line.
+            let start = line.range(of: parts[1], options: .backwards)?.lowerBound
+            let column = start.map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 2
+            throw fail("'@today' needs a day as YYYY-MM-DD, got '\(parts[1])'", column: column)
+          }
+          current.today = parts[1]
+        default:
+          throw fail(
+            "unknown setting '\(parts[0])' (expected as, role, agent or today)", column: 2)
         }
       default:
         throw fail("unexpected line: expected '>', '=', '<', '@', '#' or '---'")

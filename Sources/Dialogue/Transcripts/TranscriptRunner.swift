@@ -1,42 +1,9 @@
 import Foundation
+import IntentMatching
 import Office
 
 /// Runs transcripts against an engine and reports each failing expectation.
 public struct TranscriptRunner {
-  /// One expectation that did not hold.
-  public struct Failure: Sendable, Equatable, CustomStringConvertible {
-    /// The transcript file.
-    public var path: String
-    /// The 1-based line of the expectation.
-    public var line: Int
-    /// What was expected and what came.
-    public var message: String
-
-    /// Creates a failure.
-    public init(path: String, line: Int, message: String) {
-      self.path = path
-      self.line = line
-      self.message = message
-    }
-
-    /// `path:line: message`.
-    public var description: String { "\(path):\(line): \(message)" }
-  }
-
-  /// The tally of a run.
-  public struct Report: Sendable, Equatable {
-    /// Expectations that held.
-    public var passed = 0
-    /// Expectations that did not, in file order.
-    public var failures: [Failure] = []
-
-    /// An empty report.
-    public init() {}
-
-    /// `N passed, N failed`.
-    public var summary: String { "\(passed) passed, \(failures.count) failed" }
-  }
-
   /// Answers a slash command typed in a transcript (supplied by the console).
   public typealias CommandRunner = (_ line: String, _ session: Session) -> String
 
@@ -49,18 +16,52 @@ public struct TranscriptRunner {
     self.runCommand = runCommand
   }
 
+  /// Parses `text`, read from `path`, and runs it; a parse error is one failed check.
+  public func run(text: String, path: String, into report: inout Report) {
+    do {
+      run(try TranscriptParser.parse(text, path: path), into: &report)
+    } catch {
+      report.record(Case(path: path, line: error.line, name: "parse", failure: Failure(error)))
+    }
+  }
+
   /// Runs every conversation of `transcript`, each in a new session, and adds to `report`.
+  ///
+  /// Each conversation is judged on its `@today` (invoices and relative dates), or on stored
+  /// statuses without one; the engine's reference day (and classifier, when a day wrapped it)
+  /// are restored after.
   public func run(_ transcript: Transcript, into report: inout Report) {
+    let savedDay = engine.referenceDay
+    var dated: (base: any IntentClassifier, day: CalendarDay?)?
+    defer {
+      engine.referenceDay = savedDay
+      if let dated { engine.replaceCatalog(engine.catalog, classifier: dated.base) }
+    }
     for conversation in transcript.conversations {
       let session: Session
       switch makeSession(conversation) {
       case .success(let made): session = made
       case .failure(let failure):
-        report.failures.append(
-          Failure(
-            path: transcript.path, line: conversation.steps.first?.line ?? 1,
-            message: failure.text))
+        let line = conversation.steps.first?.line ?? 1
+        report.record(
+          Case(
+            path: transcript.path, line: line, name: "conversation",
+            failure: Failure(path: transcript.path, line: line, message: failure.text)))
         continue
+      }
+      // Relative dates are read on the day too: the classifier is wrapped while a day is set.
+      engine.referenceDay = conversation.today
+      let day = conversation.today.flatMap(CalendarDay.init(text:))
+      if day != dated?.day {
+        let base = dated?.base ?? engine.classifier
+        let classifier: any IntentClassifier =
+          if let day {
+            ReferenceDayClassifier(base: base, today: day, entities: engine.catalog.entities)
+          } else {
+            base
+          }
+        engine.replaceCatalog(engine.catalog, classifier: classifier)
+        dated = (base, day)
       }
       for step in conversation.steps {
         check(step, in: session, path: transcript.path, report: &report)
@@ -82,17 +83,20 @@ public struct TranscriptRunner {
         reply = turn.reply
         intent = turn.intent
       } catch {
-        report.failures.append(
-          Failure(path: path, line: step.line, message: "error: \(error.description)"))
+        report.record(
+          Case(
+            path: path, line: step.line, name: "> \(step.text)",
+            failure: Failure(path: path, line: step.line, message: "error: \(error.description)")
+          ))
         return
       }
     }
     for expectation in step.expectations {
-      if let problem = Self.problem(with: expectation, reply: reply, intent: intent) {
-        report.failures.append(Failure(path: path, line: expectation.line, message: problem))
-      } else {
-        report.passed += 1
+      let failure = Self.problem(with: expectation, reply: reply, intent: intent).map {
+        Failure(path: path, line: expectation.line, message: $0)
       }
+      report.record(
+        Case(path: path, line: expectation.line, name: expectation.written, failure: failure))
     }
   }
 
@@ -108,7 +112,7 @@ public struct TranscriptRunner {
       return reply.lowercased().contains(text.lowercased())
         ? nil : "expected the reply to contain '\(text)', got '\(Self.oneLine(reply))'"
     case .matches(let pattern, _):
-      let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+      let regex = try? BoundedPattern(pattern: pattern, caseInsensitive: true)
       let range = NSRange(reply.startIndex..., in: reply)
       return regex?.firstMatch(in: reply, range: range) != nil
         ? nil : "expected the reply to match /\(pattern)/, got '\(Self.oneLine(reply))'"

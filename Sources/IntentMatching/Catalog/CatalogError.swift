@@ -14,11 +14,12 @@ public struct CatalogError: Error, Sendable, Equatable, CustomStringConvertible 
     self.sourceLine = sourceLine
   }
 
-  /// `path:line:column: error: message`, then the line and a caret when known.
+  /// `path:line:column: error: message`, then the line and a caret when known: a long line is
+  /// cut around the caret, and control characters are shown as U+FFFD (``SourceExcerpt``).
   public var description: String {
-    var text = "\(location): error: \(message)"
+    var text = "\(location): error: " + ControlCharacters.visible(message)
     if let sourceLine {
-      text += "\n\(sourceLine)\n" + String(repeating: " ", count: max(0, location.column - 1)) + "^"
+      text += "\n" + SourceExcerpt(line: sourceLine, column: location.column).rendered
     }
     return text
   }
@@ -42,7 +43,7 @@ public struct CatalogWarning: Sendable, Equatable, CustomStringConvertible {
 
   /// `path:line:column: warning: message` (and the other place).
   public var description: String {
-    var text = "\(location): warning: \(message)"
+    var text = "\(location): warning: " + ControlCharacters.visible(message)
     if let otherLocation { text += " (see \(otherLocation))" }
     return text
   }

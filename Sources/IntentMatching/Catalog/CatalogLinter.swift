@@ -1,5 +1,6 @@
 /// Finds legal but suspicious things in a catalog: the same example under two intents, a keyword
-/// claimed by several intents, an out-of-scope example that is also an intent example.
+/// claimed by several intents, an out-of-scope example that is also an intent example, an entity
+/// pattern that repeats a repeating group (exponential on some lines).
 public enum CatalogLinter {
   /// The warnings for `catalog`, in file order.
   public static func warnings(for catalog: IntentCatalog) -> [CatalogWarning] {
@@ -37,6 +38,18 @@ public enum CatalogLinter {
           keywords[key] = (intent.name, keyword.location)
         }
       }
+    }
+    for entity in catalog.entities {
+      guard case .pattern(let pattern) = entity.recogniser,
+        let group = BoundedPattern.nestedQuantifier(in: pattern)
+      else { continue }
+      let budget = BoundedPattern.defaultBudgetMilliseconds
+      warnings.append(
+        CatalogWarning(
+          location: entity.location, otherLocation: nil,
+          message:
+            "pattern of entity '\(entity.name)' repeats a group that repeats inside ('\(group)'): "
+            + "some lines take it exponential time (each search stops after \(budget) ms)"))
     }
     for example in catalog.outOfScopeExamples {
       if let first = examples[TextNormalizer.normalize(example.text)] {

@@ -1,6 +1,15 @@
 import Foundation
 import Yams
 
+/// Parses data files (intent files, `rules.yml`) the same way: anchors and aliases refused,
+/// lines counted as the parser counts them, syntax errors located with a short excerpt.
+public enum YAMLText {
+  /// The root node of `text`, shown as `path` in errors (`nil` for an empty file).
+  public static func compose(_ text: String, path: String) throws(CatalogError) -> Node? {
+    try YAMLFile(path: path, text: text).compose(text)
+  }
+}
+
 /// One intent file being read: its display path, its lines, and typed accessors over Yams nodes
 /// that throw ``CatalogError`` with the node's line and column.
 struct YAMLFile {
@@ -12,7 +21,7 @@ struct YAMLFile {
   /// Reads `text` as the content of `path`.
   init(path: String, text: String) {
     self.path = path
-    self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    self.lines = SourceLines.split(text)
   }
 
   /// The location of `node` (line 1, column 1 when Yams gives none).
@@ -22,7 +31,7 @@ struct YAMLFile {
 
   /// The location of a Yams mark.
   func location(_ mark: Mark?) -> SourceLocation {
-    SourceLocation(path: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    SourceLocation(path: path, line: max(1, mark?.line ?? 1), column: max(1, mark?.column ?? 1))
   }
 
   /// An error at `location` with its source line.
@@ -30,9 +39,7 @@ struct YAMLFile {
     let index = location.line - 1
     var line: String?
     if index >= 0, index < lines.count {
-      var text = String(lines[index])
-      if text.hasSuffix("\r") { text.removeLast() }
-      line = text
+      line = String(lines[index])
     }
     return CatalogError(location: location, message: message, sourceLine: line)
   }
@@ -45,7 +52,13 @@ struct YAMLFile {
   /// Parses the text into its root node (`nil` for an empty file), mapping YAML syntax errors.
   /// Scalars are read as text by the accessors, so no tag is resolved: the basic resolver spares
   /// the default one's regular expressions (about 9 M instructions at start-up).
+  /// Anchors and aliases are refused before parsing (see ``YAMLAliasScanner``).
   func compose(_ text: String) throws(CatalogError) -> Node? {
+    if let finding = YAMLAliasScanner.first(in: text) {
+      throw error(
+        "anchors and aliases are not allowed (found \(finding.description))",
+        at: SourceLocation(path: path, line: finding.line, column: finding.column))
+    }
     do {
       return try Yams.compose(yaml: text, .basic)
     } catch let yamlError as YamlError {
@@ -67,13 +80,20 @@ struct YAMLFile {
       let blank = index >= lines.count || lines[index].allSatisfy { $0 == " " || $0 == "\r" }
       return error(message, at: location(blank ? context.mark : mark))
     case .duplicatedKeysInMapping(let duplicates, let context):
-      let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      let names = duplicates.map { "'\(SourceExcerpt.short($0))'" }.joined(separator: ", ")
       let first = location(context.mark)
       let second = duplicates.first.flatMap { repeatedKey($0, after: first) }
       guard let second else { return error("duplicate key \(names)", at: first) }
       return error("duplicate key \(names) (first at line \(first.line))", at: second)
-    case .reader(let problem, _, _, _):
-      return error("invalid YAML: \(problem)", at: location(nil))
+    case .reader(let problem, let offset, let value, let yaml):
+      var message = "invalid YAML: \(problem)"
+      if (0..<0x20).contains(value) || (0x7F..<0xA0).contains(value) {
+        message += " (U+" + String(value, radix: 16, uppercase: true).leftPadded(to: 4) + ")"
+      }
+      guard let offset, let position = SourceLines.position(ofCharacterOffset: offset, in: yaml)
+      else { return error(message, at: location(nil)) }
+      return error(
+        message, at: SourceLocation(path: path, line: position.line, column: position.column))
     default:
       return error("invalid YAML: \(yamlError)", at: location(nil))
     }
@@ -81,7 +101,8 @@ struct YAMLFile {
 
   /// The next line at the same indentation as `first` that repeats `key:`.
   private func repeatedKey(_ key: String, after first: SourceLocation) -> SourceLocation? {
-    let indent = String(repeating: " ", count: first.column - 1)
+    let indent = String(repeating: " ", count: max(0, first.column - 1))
+    guard first.line >= 1, first.line < lines.count else { return nil }
     for index in first.line..<lines.count {
       let line = lines[index]
       if line.hasPrefix(indent + key + ":") {
@@ -147,7 +168,7 @@ struct YAMLFile {
     for (keyNode, value) in mapping {
       let key = try string(keyNode, "a key")
       if let allowed, !allowed.contains(key) {
-        throw error("unknown key '\(key)'", at: keyNode)
+        throw error("unknown key '\(SourceExcerpt.short(key))'", at: keyNode)
       }
       result.append((key, keyNode, value))
     }
@@ -158,7 +179,8 @@ struct YAMLFile {
   func language(_ key: String, at node: Node) throws(CatalogError) -> Language {
     guard let language = Language(rawValue: key) else {
       let known = Language.allCases.map(\.rawValue).joined(separator: ", ")
-      throw error("unknown language '\(key)' (expected one of: \(known))", at: node)
+      throw error(
+        "unknown language '\(SourceExcerpt.short(key))' (expected one of: \(known))", at: node)
     }
     return language
   }
@@ -184,5 +206,12 @@ struct YAMLFile {
         "expected a list or a map of languages for \(what), found \(kind(of: node))", at: node)
     }
     return result
+  }
+}
+
+extension String {
+  /// The string with zeros in front up to `width` characters.
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
   }
 }

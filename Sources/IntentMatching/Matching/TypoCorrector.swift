@@ -8,6 +8,18 @@ import Synchronization
 public struct TypoCorrector: Sendable {
   /// Words shorter than this are never corrected.
   public static let minimumLength = 5
+  /// Words longer than this are never corrected, nor indexed: a word's deletion keys cost its
+  /// length squared (a 10,000-letter word took seconds), and no keyword is this long.
+  public static let maximumLength = 40
+
+  /// Whether `word` has a length that may be corrected (cheap for a very long word).
+  static func hasCorrectableLength(_ word: String) -> Bool {
+    guard word.utf8.count >= minimumLength, word.utf8.count <= maximumLength * 4 else {
+      return false
+    }
+    let count = word.count
+    return count >= minimumLength && count <= maximumLength
+  }
 
   private let words: [String]
   private let counts: [Int]
@@ -20,7 +32,8 @@ public struct TypoCorrector: Sendable {
     words = sorted
     counts = sorted.map { vocabulary[$0] ?? 0 }
     known = Set(sorted)
-    for (position, word) in sorted.enumerated() where word.count >= Self.minimumLength - 1 {
+    for (position, word) in sorted.enumerated()
+    where word.count >= Self.minimumLength - 1 && word.count <= Self.maximumLength + 1 {
       guard word.allSatisfy({ $0.isLetter }) else { continue }
       for key in Self.deletions(word) { index[key, default: []].append(Int32(position)) }
     }
@@ -28,7 +41,7 @@ public struct TypoCorrector: Sendable {
 
   /// The vocabulary word `word` is a misspelling of, or `nil` (known, too short, no candidate).
   public func correction(for word: String) -> String? {
-    guard word.count >= Self.minimumLength, !known.contains(word),
+    guard Self.hasCorrectableLength(word), !known.contains(word),
       word.allSatisfy({ $0.isLetter })
     else { return nil }
     let typed = Array(word)
@@ -92,7 +105,7 @@ final class LazyTypoCorrector: Sendable {
 
   /// See ``TypoCorrector/correction(for:)``.
   func correction(for word: String) -> String? {
-    guard word.count >= TypoCorrector.minimumLength, vocabulary[word] == nil else { return nil }
+    guard TypoCorrector.hasCorrectableLength(word), vocabulary[word] == nil else { return nil }
     return corrector.withLock { built in
       if built == nil { built = TypoCorrector(vocabulary: vocabulary) }
       return built?.correction(for: word)

@@ -46,6 +46,12 @@ public enum AccessPolicy {
     role == .admin || (matrix[resource]?[operation]?.contains(role) ?? false)
   }
 
+  /// Whether `role` is one of `required` (a business rule's `require_role`); admin always is, and
+  /// an empty list requires nothing.
+  public static func allows(_ role: Role, requiring required: [Role]) -> Bool {
+    required.isEmpty || role == .admin || required.contains(role)
+  }
+
   /// The roles that may perform `operation` on `resource`, in ``Role`` order.
   public static func roles(_ operation: AccessOperation, _ resource: AccessResource) -> [Role] {
     Role.allCases.filter { allows($0, operation, resource) }

@@ -82,6 +82,19 @@ public struct BackOffice: Sendable {
       operation, resource, action: "\(resource.rawValue).\(operation.rawValue)", target: "")
   }
 
+  /// Nil when the session's role is one of `required` (a business rule's `require_role` for
+  /// `intent`); otherwise `required`, after auditing the refusal. The same policy and audit as
+  /// every other check.
+  public func refusal(requiring required: [Role], for intent: String) throws(StoreError)
+    -> [Role]?
+  {
+    if AccessPolicy.allows(principal.role, requiring: required) { return nil }
+    try audit(
+      "rule.require_role", intent, allowed: false,
+      "role \(principal.role.rawValue) is not \(required.map(\.rawValue).joined(separator: "/"))")
+    return required
+  }
+
   /// Reads one record: role check, fetch, own-record check (when `owner` names a customer),
   /// audit.
   func guardedRead<Value: Sendable>(

@@ -130,6 +130,7 @@ public final class SQLiteStore: Store {
         }
       }
     }
+    try read { db in try Schema.refuseNewer(db, path: path) }
     // An up-to-date file (every start but the first) needs only this one read.
     if (try? read { db in try migrator.hasCompletedMigrations(db) }) == true { return }
     // Several processes may open a new file at once: GRDB reads the applied migrations before it

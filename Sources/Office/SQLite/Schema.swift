@@ -35,6 +35,34 @@ enum Schema {
     return migrator
   }
 
+  /// The schema version this program knows: the number of its migrations.
+  static var version: Int { migrator.migrations.count }
+
+  /// Recorded migrations that are not schema steps (the demo company's seed).
+  static let seedMigrations: Set<String> = ["demo-company"]
+
+  /// Throws when the database was written by a newer program: its `user_version` is above
+  /// ``version``, or it records migrations this program does not know. Such a file is never
+  /// migrated nor written, since this program cannot know what the newer schema means.
+  static func refuseNewer(_ db: Database, path: String) throws(StoreError) {
+    let found: Int
+    do {
+      let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+      let known = Set(migrator.migrations).union(seedMigrations)
+      let applied = try migrator.appliedIdentifiers(db).subtracting(seedMigrations)
+      let unknown = applied.subtracting(known)
+      guard userVersion > version || !unknown.isEmpty else { return }
+      found = max(userVersion, unknown.isEmpty ? 0 : max(applied.count, version + 1))
+    } catch {
+      throw StoreError(wrapping: error, path: path, opening: true)
+    }
+    throw StoreError(
+      .cannotOpen(path: path),
+      message:
+        "cannot open database \(path): this database was written by a newer Switchboard "
+        + "(schema \(found)); this program knows up to \(version)")
+  }
+
   private static func createCRM(_ db: Database) throws {
     try db.execute(
       sql: """

@@ -1,13 +1,23 @@
 import ArgumentParser
+import Console
+import Dialogue
 import Foundation
 import IntentMatching
 
 /// `switchboard classify [--json]`: classifies stdin lines, one result per line, in order.
+///
+/// A line longer than the console's (``DialogueEngine/maximumLineLength`` characters) is not
+/// classified: its result is `oos` with confidence 0 (and, with `--json`, an `error` field), and
+/// stderr names the line.
 struct ClassifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "classify",
     abstract: "Classify utterances read from stdin, one per line.",
-    discussion: "Writes INTENT<TAB>CONFIDENCE per line, or JSON Lines with --json.")
+    discussion: """
+      Writes INTENT<TAB>CONFIDENCE per line, or JSON Lines with --json. A line over \
+      \(DialogueEngine.maximumLineLength) characters is answered oos with confidence 0 (with \
+      --json, an "error" field says why) and named on stderr.
+      """)
 
   @OptionGroup(visibility: .hidden) var database: DatabaseOption
   @OptionGroup var catalog: CatalogOption
@@ -24,14 +34,32 @@ struct ClassifyCommand: ParsableCommand {
   func run() throws {
     let loaded = try CatalogLoading.load(global.intentsDirectory)
     let matcher = KeywordMatcher(catalog: loaded.catalog)
+    let limit = DialogueEngine.maximumLineLength
     var output = ""
-    while let line = readLine(strippingNewline: true) {
-      let text = line.hasSuffix("\r") ? String(line.dropLast()) : line
-      let scores = matcher.scores(text)
-      let intent = scores.intent(under: loaded.catalog.settings)
-      output += OutputFormat.classification(
-        text: text, intent: intent, confidence: scores.confidence, json: json)
-      output += "\n"
+    func tooLong(_ number: Int, _ size: String) {
+      let problem = "too long (\(size), limit \(limit) characters)"
+      FileHandle.standardOutput.write(Data(output.utf8))
+      output = ""
+      FileHandle.standardError.write(
+        Data("switchboard: stdin line \(number): \(problem); classified as oos\n".utf8))
+      var result = OutputFormat.classification(text: "", intent: "oos", confidence: 0, json: json)
+      if json { result = String(result.dropLast()) + ",\"error\":\"line \(problem)\"}" }
+      output += result + "\n"
+    }
+    PipedReader(handle: .standardInput, limit: limit * 4).forEachLine { item in
+      switch item {
+      case .tooLong(let bytes, let number):
+        tooLong(number, "\(bytes) bytes")
+      case .line(let text, let number):
+        let length = text.count
+        guard length <= limit else { return tooLong(number, "\(length) characters") }
+        let scores = matcher.scores(text)
+        let intent = scores.intent(under: loaded.catalog.settings)
+        let result = OutputFormat.classification(
+          text: text, intent: intent, confidence: scores.confidence, json: json)
+        output += json ? ControlCharacters.escapingInJSON(result) : result
+        output += "\n"
+      }
       if output.utf8.count > 1 << 16 {
         FileHandle.standardOutput.write(Data(output.utf8))
         output = ""

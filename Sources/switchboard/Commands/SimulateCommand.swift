@@ -35,7 +35,11 @@ struct SimulateCommand: ParsableCommand {
   @Flag(help: "Print the figures as one JSON object.")
   var json = false
 
-  @Option(help: "Also write every conversation as a *.chat transcript into this folder.")
+  @Option(
+    help: """
+      Also write every conversation as a *.chat transcript into this folder, with the replies \
+      it gets when played again on the demo company as seeded, so that each file passes alone.
+      """)
   var transcripts: String?
 
   func validate() throws {
@@ -47,6 +51,9 @@ struct SimulateCommand: ParsableCommand {
   func run() throws {
     let clock = SteppingClock(start: Date(timeIntervalSince1970: 1_793_577_600))
     let wiring = try Wiring(global: global, channel: .simulated, resolveDates: false, clock: clock)
+    // Transcripts record what a file gets when it runs alone: each conversation is played again
+    // on a fresh copy of the demo company as seeded, where `switchboard test` starts each file.
+    var replay: TranscriptBase?
     if let transcripts {
       do {
         try FileManager.default.createDirectory(
@@ -54,6 +61,9 @@ struct SimulateCommand: ParsableCommand {
       } catch {
         throw StandardError.fail("--transcripts: cannot create \(transcripts)", code: 2)
       }
+      replay = try TranscriptBase(
+        catalog: wiring.engine.catalog, classifier: wiring.engine.classifier,
+        rules: wiring.engine.rules)
     }
     var progress = ProgressReporter(
       total: sessions, label: "conversations", terminal: isatty(2) == 1,
@@ -64,12 +74,19 @@ struct SimulateCommand: ParsableCommand {
     do {
       summary = try simulator.run(sessions: sessions) { conversation in
         progress.update(conversation.number)
-        guard let transcripts, !conversation.turns.isEmpty else { return }
+        guard let transcripts, let replay, !conversation.turns.isEmpty else { return }
         let name = String(format: "session-%05d.chat", conversation.number)
-        let text = TranscriptWriter.text(
-          for: conversation.turns, settings: conversation.settings)
         do {
+          let turns = try TranscriptReplay.turns(
+            of: conversation.turns.map(\.text), settings: conversation.settings,
+            on: replay.engine())
+          let text = TranscriptWriter.text(
+            for: turns, settings: TranscriptReplay.replaySettings(conversation.settings))
           try Data(text.utf8).write(to: URL(fileURLWithPath: transcripts + "/" + name))
+        } catch let error as StoreError {
+          writeProblem = "cannot replay \(name): \(error.message)"
+        } catch let error as DialogueError {
+          writeProblem = "cannot replay \(name): \(error.description)"
         } catch {
           writeProblem = "cannot write \(transcripts)/\(name)"
         }

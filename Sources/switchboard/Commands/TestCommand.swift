@@ -3,64 +3,61 @@ import Console
 import Dialogue
 import Foundation
 
-/// `switchboard test FILE...`: runs `*.chat` transcripts and reports failing expectations.
+/// `switchboard test [-j N] [--junit FILE] FILE_OR_DIR...`: runs `*.chat` transcripts and
+/// reports failing expectations.
 struct TestCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "test",
     abstract: "Run transcript files (*.chat); exit 1 when any expectation fails.",
     discussion: """
-      Without --db (and without $SWITCHBOARD_DB) the transcripts run on a fresh demo database \
-      in a temporary folder, so that they replay identically.
+      Every file starts from the same records whatever ran before it: the demo company as \
+      seeded, or the database named by --db (or $SWITCHBOARD_DB) as it was before the run, \
+      which the run never changes. A directory runs every *.chat file under it. Failures are \
+      printed in file order, with -j as without.
       """
   )
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "Transcript files.")
+  @Option(name: .customShort("j"), help: "How many files to run at once.")
+  var jobs = 1
+
+  @Option(help: "Also write the results as JUnit XML to this file.")
+  var junit: String?
+
+  @Argument(help: "Transcript files, or directories of them.")
   var files: [String]
 
-  func run() throws {
-    let scratch = try scratchDatabase()
-    defer { if let scratch { try? FileManager.default.removeItem(atPath: scratch) } }
-    let wiring = try Wiring(
-      global: global, channel: .test,
-      databasePath: scratch.map { $0 + "/transcripts.sqlite" }, resolveDates: false)
-    let runner = TranscriptRunner(engine: wiring.engine) { line, session in
-      let controller = ConsoleController(
-        engine: wiring.engine, session: session, style: Style(enabled: false),
-        showsIntentTags: false, reloadCatalog: { throw ExitCode(1) })
-      return controller.handle(line).output
+  func validate() throws {
+    guard jobs >= 1 else {
+      throw StandardError.fail("-j: expected at least 1, got \(jobs)", code: 2)
     }
-    var report = TranscriptRunner.Report()
-    for file in files {
-      let text: String
-      do {
-        text = try String(contentsOfFile: file, encoding: .utf8)
-      } catch {
-        report.failures.append(
-          TranscriptRunner.Failure(path: file, line: 0, message: "cannot read the file"))
-        continue
-      }
-      do {
-        let transcript = try TranscriptParser.parse(text, path: file)
-        runner.run(transcript, into: &report)
-      } catch {
-        report.failures.append(
-          TranscriptRunner.Failure(path: file, line: error.line, message: error.description))
-      }
-    }
-    for failure in report.failures { print(failure.description) }
-    print(report.summary)
-    if !report.failures.isEmpty { throw ExitCode(1) }
   }
 
-  /// A temporary folder for the database, unless one was chosen.
-  private func scratchDatabase() throws -> String? {
-    let environment = ProcessInfo.processInfo.environment
-    guard global.db == nil, (environment["SWITCHBOARD_DB"] ?? "").isEmpty else { return nil }
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("switchboard-test-\(getpid())").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    return folder
+  func run() throws {
+    let transcripts: [TranscriptFiles.File]
+    do {
+      transcripts = try TranscriptFiles.read(files)
+    } catch {
+      throw StandardError.fail(error.description, code: 2)
+    }
+    let base = try TranscriptBase(global: global)
+    let outcomes = TranscriptWorkers.run(transcripts, workers: jobs, base: base)
+    var report = TranscriptRunner.Report()
+    for outcome in outcomes { report.append(outcome.report) }
+    if let junit {
+      let suites = outcomes.map {
+        JUnitWriter.Suite(path: $0.path, report: $0.report, seconds: $0.seconds)
+      }
+      do {
+        try Data(JUnitWriter.xml(suites).utf8).write(
+          to: URL(fileURLWithPath: junit), options: .atomic)
+      } catch {
+        throw StandardError.fail("--junit: cannot write \(junit)", code: 2)
+      }
+    }
+    for failure in report.failures { print(TextSanitizer.clean(failure.description)) }
+    print(report.summary)
+    if !report.failures.isEmpty { throw ExitCode(1) }
   }
 }

@@ -191,9 +191,9 @@ import Testing
     Broken(
       id: "yaml syntax", text: "rules:\n  - name: x\n    when: {intent: greeting\n",
       error: """
-        rules.yml:4:1: error: invalid YAML: did not find expected ',' or '}' while parsing a flow mapping
-
-        ^
+        rules.yml:3:11: error: invalid YAML: did not find expected ',' or '}' while parsing a flow mapping
+            when: {intent: greeting
+                  ^
         """),
   ]
 

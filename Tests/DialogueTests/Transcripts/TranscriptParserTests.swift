@@ -29,12 +29,36 @@ import Testing
     #expect(transcript.conversations[1].customerID == "C-1001")
   }
 
+  @Test func readsTheReferenceDayAndCarriesItToLaterConversations() throws {
+    let text = """
+      @today 2026-12-01
+      > what do I owe?
+      ---
+      > hello
+      """
+    let transcript = try TranscriptParser.parse(text, path: "t.chat")
+    #expect(transcript.conversations.map(\.today) == ["2026-12-01", "2026-12-01"])
+    let without = try TranscriptParser.parse("> hello\n", path: "t.chat")
+    #expect(without.conversations[0].today == nil)
+  }
+
   @Test(arguments: [
     ("= greeting\n", "t.chat:1:1: error: '=' must follow a '>' line\n= greeting\n^"),
     ("> hi\n< /ship(/\n", "t.chat:2:3: error: invalid regular expression 'ship('\n< /ship(/\n  ^"),
     (
       "@colour red\n",
-      "t.chat:1:2: error: unknown setting 'colour' (expected as, role or agent)\n@colour red\n ^"
+      "t.chat:1:2: error: unknown setting 'colour' (expected as, role, agent or today)\n"
+        + "@colour red\n ^"
+    ),
+    (
+      "@today tomorrow\n",
+      "t.chat:1:8: error: '@today' needs a day as YYYY-MM-DD, got 'tomorrow'\n"
+        + "@today tomorrow\n       ^"
+    ),
+    (
+      "@today 2026-02-30\n",
+      "t.chat:1:8: error: '@today' needs a day as YYYY-MM-DD, got '2026-02-30'\n"
+        + "@today 2026-02-30\n       ^"
     ),
     (
       "hello\n",

@@ -39,3 +39,22 @@ struct TypoCorrectorTests {
     #expect(Self.corrector.correction(for: "shapping") == "shipping")
   }
 }
+
+/// A very long word is not corrected: its deletion keys would cost its length squared.
+struct TypoCorrectorLengthTests {
+  static let long = String(repeating: "ab", count: 23)
+
+  @Test func aWordLongerThanTheCapIsLeftAlone() {
+    let corrector = TypoCorrector(vocabulary: [Self.long: 1, "refund": 1])
+    #expect(corrector.correction(for: Self.long + "x") == nil)
+    #expect(corrector.correction(for: "refunds") == "refund")
+  }
+
+  @Test func aTenThousandLetterWordIsAnsweredAtOnce() {
+    let corrector = TypoCorrector(vocabulary: ["refund": 1, "password": 1])
+    let start = ContinuousClock.now
+    #expect(corrector.correction(for: String(repeating: "a", count: 10_000)) == nil)
+    // Generous for a debug build; building its deletion keys took seconds in a release build.
+    #expect(ContinuousClock.now - start < .seconds(1))
+  }
+}
