@@ -10,7 +10,7 @@ struct PipedExitStatusTests {
     let result = try BinaryRunner.run(
       ["--db", folder.file("x.sqlite")], stdin: "hello\n/nosuch\nwhat are your opening hours?\n")
     #expect(result.status == 1)
-    #expect(result.stdout.contains("Unknown command /nosuch."))
+    #expect((result.stdout + result.stderr).contains("Unknown command /nosuch."))
     #expect(result.stdout.contains("Monday to Friday"))
 
     let readme = try String(contentsOfFile: RepositoryPaths.root + "/README.md", encoding: .utf8)
