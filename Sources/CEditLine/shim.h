@@ -5,6 +5,7 @@
 
 #include <histedit.h>
 #include <stdio.h>
+#include <sys/ioctl.h>
 
 typedef char *(*sb_prompt_fn)(EditLine *);
 typedef unsigned char (*sb_key_fn)(EditLine *, int);
@@ -37,6 +38,13 @@ static inline int sb_el_disable_isig(EditLine *el) {
 /* Sets (or, with "", removes) one terminal capability, as `settc NAME VALUE` in editrc. */
 static inline int sb_el_set_terminal_capability(EditLine *el, const char *name, const char *value) {
   return el_set(el, EL_SETTC, name, value, NULL);
+}
+
+/* The terminal's width in columns (80 when it cannot be told). */
+static inline int sb_terminal_columns(int fd) {
+  struct winsize size;
+  if (ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  return 80;
 }
 
 static inline int sb_el_set_signal(EditLine *el, int on) {

@@ -13,10 +13,10 @@ public final class TmuxSession {
 
   private let name: String
 
-  /// Starts `command` (a shell command line) in a detached 120×40 session.
-  public init(command: String) throws {
+  /// Starts `command` (a shell command line) in a detached session, 120×40 unless told.
+  public init(command: String, columns: Int = 120, rows: Int = 40) throws {
     name = "switchboard-test-\(UUID().uuidString.prefix(8))"
-    try Self.tmux(["new-session", "-d", "-s", name, "-x", "120", "-y", "40", command])
+    try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
   }
 
   deinit {

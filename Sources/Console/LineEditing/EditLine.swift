@@ -135,7 +135,8 @@ public final class EditLine {
       _ = el_insertstr(editor, completion.insertion)
       if completion.candidates.count == 1 { return UInt8(CC_REFRESH) }
     }
-    fputs("\n" + completion.candidates.joined(separator: "  ") + "\n", stdout)
+    let rows = CompletionList.lines(completion.candidates, width: Int(sb_terminal_columns(1)))
+    fputs("\n" + rows.joined(separator: "\n") + "\n", stdout)
     return UInt8(CC_REDISPLAY)
   }
 

@@ -12,11 +12,12 @@ public enum TerminalReport {
       "conversations \(statistics.conversationCount), user turns \(statistics.turnCount), "
         + "containment \(percent(report.containmentRate)), "
         + "escalation \(percent(report.escalationRate)), "
-        + "abandoned \(percent(report.abandonmentRate)), "
-        + "fallback rate \(percent(report.fallbackRate)) (\(report.fallbackTurns) turns out of scope)",
+        + "abandoned \(percent(report.abandonmentRate))",
     ]
+    sections[1] +=
+      "\nfallback rate \(percent(report.fallbackRate)) (\(report.fallbackTurns) turns out of scope)"
     if let period = report.period {
-      sections[0] += "\nfrom \(period.first) to \(period.last), days and hours in UTC"
+      sections[1] += "; from \(period.first) to \(period.last), days and hours in UTC"
     }
     sections.append(
       section(

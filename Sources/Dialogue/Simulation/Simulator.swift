@@ -79,8 +79,10 @@ public struct Simulator {
     number: Int, start: Date, customers: [SimulatedCustomer], random: inout SplitMix64,
     summary: inout SimulationSummary
   ) throws -> Conversation {
-    // Business hours over the days: 9:00 to 18:00 JST (0:00 to 9:00 UTC), busier at noon.
-    let day = Double(random.below(28))
+    // The FAQ's opening hours: Monday to Friday, 9:00 to 18:00 JST (0:00 to 9:00 UTC), busier
+    // at noon, over the four weeks from the Monday the clock starts on.
+    let weekday = random.below(20)
+    let day = Double(weekday / 5 * 7 + weekday % 5)
     let minute = Double(random.below(270) + random.below(270))
     clock.set(start.addingTimeInterval(day * 86_400 + minute * 60))
     let customer = random.pick(customers)

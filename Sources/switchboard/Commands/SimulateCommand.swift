@@ -11,8 +11,8 @@ struct SimulateCommand: ParsableCommand {
     abstract: "Play simulated customers against the bot and print accuracy, containment, latency.",
     discussion: """
       Customers are drawn from the database and speak their own language. Conversations are \
-      logged with channel 'simulated' and dated over four weeks of business hours from \
-      2026-11-02. The same seed on the same data gives the same conversations and figures \
+      logged with channel 'simulated' and dated in the FAQ's opening hours (Monday to \
+      Friday, 9:00 to 18:00 JST) over four weeks from Monday 2026-11-02. The same seed on the same data gives the same conversations and figures \
       (latencies are measured, so they vary).
       """
   )
