@@ -126,6 +126,8 @@ import Testing
     let elapsed = Date().timeIntervalSince(asked)
     #expect(screen.contains("[business_hours "))
     #expect(elapsed < 1, "answered after \(elapsed) s")
+    // The console's own change is not taken for an outside edit.
+    #expect(!screen.contains("intent files changed on disk"))
 
     let taught = try Self.text(faq)
     #expect(Self.addedLines(from: original, to: taught) == ["        - \(Self.missed)"])
