@@ -92,11 +92,13 @@ import Testing
     let before = try Self.text(intents + "/faq.yml")
     let result = try BinaryRunner.run(
       ["--db", folder.file("x.sqlite"), "--intents", intents, "--as", "C-1001"],
-      stdin: "\(Self.missed)\n/teach business_hours\n/untaught\n")
+      stdin: "\(Self.missed)\n/teach business_hours\n/untaught\n/backlog ignore\n")
     #expect(result.status == 1)
-    #expect(
-      result.stderr.contains(
-        "Teaching needs the agent or admin role; this session is customer."), "\(result.stderr)")
+    let refusal = "Teaching needs the agent or admin role; this session is customer."
+    #expect(result.stderr.components(separatedBy: refusal).count == 4, "\(result.stderr)")
+    let log = try SQLiteStore(path: folder.file("x.sqlite")).auditLog(limit: 50)
+    #expect(log.filter { $0.action == "catalog.teach" && !$0.allowed }.count == 3)
+    #expect(try SQLiteStore(path: folder.file("x.sqlite")).backlogDecisions().isEmpty)
     #expect(try Self.text(intents + "/faq.yml") == before)
   }
 
@@ -126,6 +128,8 @@ import Testing
     let elapsed = Date().timeIntervalSince(asked)
     #expect(screen.contains("[business_hours "))
     #expect(elapsed < 1, "answered after \(elapsed) s")
+    // The console's own change is not taken for an outside edit.
+    #expect(!screen.contains("intent files changed on disk"))
 
     let taught = try Self.text(faq)
     #expect(Self.addedLines(from: original, to: taught) == ["        - \(Self.missed)"])
