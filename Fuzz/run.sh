@@ -20,11 +20,16 @@ SLOW=${FUZZ_SLOW:-1}
 MAX_LEN=${FUZZ_MAX_LEN:-4096}
 TARGETS=${FUZZ_TARGETS:-FuzzIntentFile FuzzRules FuzzTranscript FuzzMatcher FuzzSlots FuzzLabelledData}
 SCRATCH=.build-fuzz
-BUILD=("$SWIFT" build --package-path Fuzz --scratch-path "$SCRATCH" -c release
-  --sanitize fuzzer --sanitize address)
+# One `--sanitize` only: SwiftPM keeps its sanitizers in a set, so with two the order of the
+# `-sanitize=` flags changes from run to run; swiftc honours only the last one (coverage or
+# ASan, not both) and every change of order rebuilds everything. `--sanitize fuzzer` makes
+# SwiftPM link libFuzzer's `main` (without its `--defsym main=`); the flags after it give every
+# Swift and C module both coverage and ASan.
+BUILD=("$SWIFT" build --package-path Fuzz --scratch-path "$SCRATCH" -c release --sanitize fuzzer
+  -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer,address)
 
 "${BUILD[@]}" || exit 1
-BIN=$("${BUILD[@]}" --show-bin-path) || exit 1
+BIN=$SCRATCH/release
 
 # The Swift runtime's backtracer misreads ASan's shadow memory; LeakSanitizer runs after every
 # input with the one suppression of Fuzz/lsan.supp (a leak in Foundation, not ours).
