@@ -4,7 +4,7 @@
 #
 # New coverage goes to a scratch corpus under .build-fuzz/ (never into git). A crash, leak,
 # timeout (an input running FUZZ_TIMEOUT seconds), out-of-memory or slow input (FUZZ_SLOW
-# seconds) is copied into Fuzz/Corpus/<target>/ as a regression input, named as libFuzzer names
+# seconds, and as slow when run again alone) is copied into Fuzz/Corpus/<target>/ as a regression input, named as libFuzzer names
 # it (crash-<sha1>, ...), and the run fails; commit it with the fix. An input of the committed
 # corpus that still crashes is reported as such.
 #
@@ -20,11 +20,16 @@ SLOW=${FUZZ_SLOW:-1}
 MAX_LEN=${FUZZ_MAX_LEN:-4096}
 TARGETS=${FUZZ_TARGETS:-FuzzIntentFile FuzzRules FuzzTranscript FuzzMatcher FuzzSlots FuzzLabelledData}
 SCRATCH=.build-fuzz
-BUILD=("$SWIFT" build --package-path Fuzz --scratch-path "$SCRATCH" -c release
-  --sanitize fuzzer --sanitize address)
+# One `--sanitize` only: SwiftPM keeps its sanitizers in a set, so with two the order of the
+# `-sanitize=` flags changes from run to run; swiftc honours only the last one (coverage or
+# ASan, not both) and every change of order rebuilds everything. `--sanitize fuzzer` makes
+# SwiftPM link libFuzzer's `main` (without its `--defsym main=`); the flags after it give every
+# Swift and C module both coverage and ASan.
+BUILD=("$SWIFT" build --package-path Fuzz --scratch-path "$SCRATCH" -c release --sanitize fuzzer
+  -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer,address)
 
 "${BUILD[@]}" || exit 1
-BIN=$("${BUILD[@]}" --show-bin-path) || exit 1
+BIN=$SCRATCH/release
 
 # The Swift runtime's backtracer misreads ASan's shadow memory; LeakSanitizer runs after every
 # input with the one suppression of Fuzz/lsan.supp (a leak in Foundation, not ours).
@@ -52,6 +57,14 @@ for target in $TARGETS; do
   for artifact in "$artifacts"/*; do
     [ -e "$artifact" ] || continue
     name=$(basename "$artifact")
+    # On a loaded machine an input can be slow once; it is kept only if it is slow alone too.
+    if [[ $name == slow-unit-* ]]; then
+      ms=$("$BIN/$target" "$artifact" 2>&1 | sed -n 's/^Executed .* in \([0-9]*\) ms$/\1/p')
+      if [ "${ms:-0}" -lt $((SLOW * 1000)) ]; then
+        result="ok ($name: ${SLOW}s or more once, ${ms:-?} ms alone; not kept)"
+        continue
+      fi
+    fi
     if [ -e "$corpus/$name" ]; then
       result="FAILED: $corpus/$name (a regression input) still fails"
     else

@@ -9,7 +9,7 @@ let extractor = SlotExtractor(
 /// counted against an input.
 @_cdecl("LLVMFuzzerInitialize")
 public func initialize(_ argc: UnsafeMutableRawPointer?, _ argv: UnsafeMutableRawPointer?) -> CInt {
-  _ = extractor.extract("")
+  _ = extractor.extract(FuzzFixtures.warmUpLine)
   return 0
 }
 
