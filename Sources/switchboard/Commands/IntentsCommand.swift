@@ -14,7 +14,12 @@ struct IntentsImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
     abstract: "Write an intent catalog built from a labelled CSV file (columns text, intent).",
-    discussion: "Rows labelled oos become out-of-scope examples, not an intent.")
+    discussion: """
+      Rows labelled oos become out-of-scope examples, not an intent. Optional columns response \
+      and response_ja give the intents' answers. A folder that already holds a catalog is \
+      refused (exit 2, nothing written) unless --force is given; then only files an earlier \
+      import wrote are replaced, and the others stay exactly as they are.
+      """)
 
   @OptionGroup var global: GlobalOptions
 
@@ -24,16 +29,28 @@ struct IntentsImportCommand: ParsableCommand {
   @Option(help: "Folder to write the catalog into (created when missing).")
   var out: String
 
+  @Flag(name: .long, help: "Import into a folder that already holds a catalog.")
+  var force = false
+
   func run() throws {
     let examples = try LabelledDataLoading.read(file)
     let files = CatalogWriter.importedCatalog(from: examples)
+    let plan: CatalogImportPlan
     do {
-      try CatalogWriter.write(files, to: out)
+      plan = try CatalogImportPlan.make(files, into: out, force: force)
+      try plan.apply(to: out)
+    } catch let problem as CatalogImportPlan.Problem {
+      switch problem {
+      case .catalogExists: throw StandardError.fail(problem.description, code: 2)
+      case .brokenResult(let error): throw StandardError.dataFileError(error)
+      }
     } catch {
-      throw StandardError.fail(error.description, code: 2)
+      throw StandardError.fail("\(error)", code: 2)
     }
-    let loaded = try CatalogLoading.load(out)
-    let catalog = loaded.catalog
+    for name in plan.kept {
+      StandardError.print("switchboard: kept \(CatalogLoading.join(out, name)) as it was")
+    }
+    let catalog = try CatalogLoading.trainedForCommand(out).loaded.catalog
     print(
       "wrote \(out): \(catalog.intents.count) intents, "
         + "\(catalog.intents.map(\.examples.count).reduce(0, +)) examples, "
