@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dialogue
 import Foundation
 import IntentMatching
 
@@ -62,7 +63,12 @@ struct IntentsImportCommand: ParsableCommand {
 struct IntentsValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
-    abstract: "Check an intent catalog: errors (exit 2) and warnings, with cross-validation.")
+    abstract: "Check an intent catalog: errors (exit 2) and warnings, with cross-validation.",
+    discussion: """
+      Errors: a broken file, a handler no handler implements, a slot no recogniser or handler \
+      knows, anything wrong in rules.yml, a folder with no intents. Warnings: suspicious \
+      overlaps, an intent with no answers and no handler.
+      """)
 
   @OptionGroup var global: GlobalOptions
 
@@ -72,10 +78,33 @@ struct IntentsValidateCommand: ParsableCommand {
   @Flag(name: .long, help: "Skip the cross-validation check.")
   var noCrossValidation = false
 
+  /// Slots that handlers find in the line themselves, beyond the recognisers: the employee
+  /// named in words (`LeaveBalanceHandler.resolve`).
+  static let handlerSlots: Set<String> = ["employee"]
+
   func run() throws {
     let directory = self.directory ?? global.intentsDirectory
     let loaded = try CatalogLoading.load(directory, showWarnings: true)
     var warnings = loaded.warnings.count
+    for warning in CatalogLinter.runTimeWarnings(for: loaded.catalog) {
+      StandardError.print(warning.description)
+      warnings += 1
+    }
+    let files = (try? CatalogLoader.files(in: directory)) ?? []
+    var errors = CatalogLinter.runTimeErrors(
+      for: loaded.catalog, directory: directory,
+      handlers: Set(HandlerRegistry.backOffice.names), handlerSlots: Self.handlerSlots,
+      files: Dictionary(files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+    )
+    .map(\.description)
+    do {
+      _ = try RuleLoader.load(
+        directory: directory, knownIntents: Set(loaded.catalog.intents.map(\.name)))
+    } catch {
+      errors.append(error.description)
+    }
+    for error in errors { StandardError.print(error) }
+    guard errors.isEmpty else { throw ExitCode(2) }
     if !noCrossValidation {
       for warning in CrossValidator.warnings(for: loaded.catalog) {
         StandardError.print(warning.description)
