@@ -2,10 +2,18 @@ import Foundation
 import IntentMatching
 
 /// Matcher benchmarks: load + train time of a 15,000-example catalog, classifications per second
-/// on one core, peak memory, and the CLINC150 / Banking77 figures when the datasets are present.
+/// on one core, peak memory, and the CLINC150 / Banking77 figures when the datasets are present,
+/// then the built-in catalog on the held-out paraphrases.
+///
+/// `SWITCHBOARD_BENCH_ACCURACY=1` prints the accuracy figures only; `SWITCHBOARD_BENCH_OPTIONS`
+/// (`epochs=8,characterWeight=0.8`, see ``options()``) trains every catalog with other knobs, to
+/// compare them on the three data sets without a rebuild.
 enum MatcherBench {
   static func run() throws {
     print("== matcher")
+    let environment = ProcessInfo.processInfo.environment
+    let accuracyOnly = environment["SWITCHBOARD_BENCH_ACCURACY"] == "1"
+    let options = try Self.options(environment["SWITCHBOARD_BENCH_OPTIONS"] ?? "")
     let datasets = datasetsDirectory()
     let clinc = datasets.map { $0 + "/clinc150" }.flatMap { path in
       FileManager.default.fileExists(atPath: path + "/train.csv") ? path : nil
@@ -27,7 +35,7 @@ enum MatcherBench {
     let loadCPU = threadCPUSeconds() - cpu
     clock = ContinuousClock.now
     cpu = threadCPUSeconds()
-    var matcher = KeywordMatcher(catalog: loaded.catalog)
+    var matcher = KeywordMatcher(catalog: loaded.catalog, options: options)
     let trainTime = ContinuousClock.now - clock
     let trainCPU = threadCPUSeconds() - cpu
     let examples = loaded.catalog.intents.map(\.examples.count).reduce(0, +)
@@ -38,14 +46,16 @@ enum MatcherBench {
         + "\(Int(((loadCPU + trainCPU) * 1000).rounded())) ms CPU")
 
     let utterances = trainingRows.map(\.text)
-    let (wallRate, cpuRate) = throughput(matcher, utterances)
-    print(
-      "classify: \(wallRate) utterances/s wall, \(cpuRate) per CPU second "
-        + "(one thread, with slots)")
-    print("peak RSS: \(peakResidentMegabytes()) MB")
+    if !accuracyOnly {
+      let (wallRate, cpuRate) = throughput(matcher, utterances)
+      print(
+        "classify: \(wallRate) utterances/s wall, \(cpuRate) per CPU second "
+          + "(one thread, with slots)")
+      print("peak RSS: \(peakResidentMegabytes()) MB")
+    }
 
     let builtIn = checkoutRoot().appendingPathComponent("intents").path
-    if FileManager.default.fileExists(atPath: builtIn) {
+    if !accuracyOnly, FileManager.default.fileExists(atPath: builtIn) {
       let start = ContinuousClock.now
       let catalog = try CatalogLoader.load(directory: builtIn).catalog
       _ = KeywordMatcher(catalog: catalog)
@@ -59,7 +69,8 @@ enum MatcherBench {
       let scores = Evaluator.scores(of: matcher, on: validation)
       let calibration = Calibrator.calibrate(scores: scores, examples: validation)
       try SettingsUpdater.store(calibration.settings, inCatalog: catalogDirectory)
-      matcher = KeywordMatcher(catalog: try CatalogLoader.load(directory: catalogDirectory).catalog)
+      matcher = KeywordMatcher(
+        catalog: try CatalogLoader.load(directory: catalogDirectory).catalog, options: options)
       let report = Evaluator.evaluate(matcher, on: validation)
       let n = OutputFormat.number
       print(
@@ -78,14 +89,67 @@ enum MatcherBench {
       let files = CatalogWriter.importedCatalog(
         from: training, settings: CatalogSettings(threshold: 0, margin: 0))
       let catalog = try CatalogLoader.load(files: files.map { ("banking/" + $0.name, $0.text) })
-      let report = Evaluator.evaluate(KeywordMatcher(catalog: catalog.catalog), on: heldOut)
+      let report = Evaluator.evaluate(
+        KeywordMatcher(catalog: catalog.catalog, options: options), on: heldOut)
       print(
         "Banking77 held-out fifth: accuracy \(OutputFormat.number(report.accuracy)) "
           + "(target 0.90), \(heldOut.count) rows")
     } else {
       print("Banking77: skipped (no datasets folder)")
     }
+    try heldOutParaphrases(builtIn, options: options)
     print("peak RSS at the end: \(peakResidentMegabytes()) MB")
+  }
+
+  /// The built-in catalog on `Tests/Paraphrases/heldout.csv`, all rows and the Japanese ones (the
+  /// figures `switchboard eval` gives for the file and for its Japanese lines).
+  static func heldOutParaphrases(_ builtIn: String, options: MatcherOptions) throws {
+    let path = checkoutRoot().appendingPathComponent("Tests/Paraphrases/heldout.csv").path
+    guard FileManager.default.fileExists(atPath: path) else { return }
+    let rows = try LabelledData.read(path: path)
+    let matcher = KeywordMatcher(
+      catalog: try CatalogLoader.load(directory: builtIn).catalog, options: options)
+    let all = Evaluator.evaluate(matcher, on: rows)
+    let japanese = Evaluator.evaluate(
+      matcher, on: rows.filter { Language.detect($0.text) == .japanese })
+    let n = OutputFormat.number
+    print(
+      "held-out paraphrases: accuracy \(n(all.accuracy)) (target 0.97), in-scope accuracy "
+        + "\(n(all.inScopeAccuracy)), oos recall \(n(all.outOfScopeRecall)); Japanese accuracy "
+        + "\(n(japanese.accuracy)) (target 0.97), \(rows.count) rows, \(japanese.count) Japanese")
+  }
+
+  /// Matcher options from `text`: comma-separated `name=value` for `epochs`, `maximumEpochs`,
+  /// `learningRate`, `keywordRepeats`, `outOfScopeRepeats`, `minimumFrequency`,
+  /// `restingProbability`, `characterWeight`, `stopWordWeight`, `gramLow`, `gramHigh`.
+  static func options(_ text: String) throws -> MatcherOptions {
+    struct BadOption: Error, CustomStringConvertible { var description: String }
+    var options = MatcherOptions()
+    var gramLow = options.characterGramSizes.lowerBound
+    var gramHigh = options.characterGramSizes.upperBound
+    for item in text.split(separator: ",") {
+      let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+      guard parts.count == 2, let value = Double(parts[1]) else {
+        throw BadOption(description: "bad option '\(item)' (expected name=number)")
+      }
+      switch parts[0] {
+      case "epochs": options.epochs = Int(value)
+      case "maximumEpochs": options.maximumEpochs = Int(value)
+      case "learningRate": options.learningRate = value
+      case "keywordRepeats": options.keywordRepeats = Int(value)
+      case "outOfScopeRepeats": options.outOfScopeRepeats = Int(value)
+      case "minimumFrequency": options.minimumFrequency = Int(value)
+      case "restingProbability": options.restingProbability = value
+      case "characterWeight": options.characterWeight = value
+      case "stopWordWeight": options.stopWordWeight = value
+      case "gramLow": gramLow = Int(value)
+      case "gramHigh": gramHigh = Int(value)
+      default: throw BadOption(description: "unknown option '\(parts[0])'")
+      }
+    }
+    options.characterGramSizes = gramLow...max(gramLow, gramHigh)
+    if !text.isEmpty { print("options: \(text)") }
+    return options
   }
 
   /// Classifications per second (wall clock, CPU time) of `matcher` over `utterances`, for at

@@ -23,23 +23,41 @@ public struct CatalogCache: Sendable {
     self.salt = salt
   }
 
+  /// Where a matcher given by ``CatalogCache/restore(catalogDirectory:today:)`` came from.
+  public enum Origin: Sendable, Equatable {
+    /// Restored from the cache file of this name, without parsing or training.
+    case cache(file: String)
+    /// Parsed and trained, then stored under this name for the next start.
+    case trained(file: String)
+  }
+
   /// The catalog of `catalogDirectory` and its trained matcher: restored when these files were
   /// trained before by this build, else parsed and trained, and stored for the next start.
   public func load(catalogDirectory: String, today: CalendarDay?) throws(CatalogError)
     -> (loaded: LoadedCatalog, matcher: KeywordMatcher)
   {
+    let result = try restore(catalogDirectory: catalogDirectory, today: today)
+    return (result.loaded, result.matcher)
+  }
+
+  /// Like ``load(catalogDirectory:today:)``, and tells whether the matcher was restored or
+  /// trained.
+  public func restore(catalogDirectory: String, today: CalendarDay?) throws(CatalogError)
+    -> (loaded: LoadedCatalog, matcher: KeywordMatcher, origin: Origin)
+  {
     let files = try CatalogLoader.files(in: catalogDirectory)
-    let path = directory + "/" + fileName(for: files)
+    let name = fileName(for: files)
+    let path = directory + "/" + name
     if let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped),
       let snapshot = MatcherSnapshot.decode(data)
     {
       let matcher = KeywordMatcher(snapshot: snapshot, today: today)
-      return (LoadedCatalog(catalog: matcher.catalog), matcher)
+      return (LoadedCatalog(catalog: matcher.catalog), matcher, .cache(file: name))
     }
     let loaded = try CatalogLoader.load(files: files)
     let matcher = KeywordMatcher(catalog: loaded.catalog, today: today)
     store(matcher.snapshot.encoded(), at: path)
-    return (loaded, matcher)
+    return (loaded, matcher, .trained(file: name))
   }
 
   /// `matcher-HASH.bin` for these files and this build.

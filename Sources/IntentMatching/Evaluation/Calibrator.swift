@@ -3,7 +3,9 @@
 /// Objective: the largest in-scope accuracy + out-of-scope recall among the settings that keep
 /// in-scope accuracy within `budget` of what it is with no threshold at all. The out-of-scope rule
 /// may therefore cost at most `budget` of in-scope accuracy, and within that it catches as many
-/// out-of-scope rows as it can. Ties go to the lower margin, then the lower threshold.
+/// out-of-scope rows as it can. Ties go to the lower margin; among the thresholds that tie, the
+/// middle of the longest run of neighbouring thresholds is taken (the first such run when
+/// several are as long), so a tie from 0.00 to 0.30 stores 0.15, not an end of the range.
 public enum Calibrator {
   /// The outcome of a calibration.
   public struct Result: Sendable, Equatable {
@@ -49,19 +51,34 @@ public enum Calibrator {
     var best = CatalogSettings(threshold: 0, margin: 0)
     var bestValue = -1.0
     for margin in margins {
+      var values: [Double] = []
       for threshold in thresholds {
-        let settings = CatalogSettings(threshold: threshold, margin: margin)
-        let (inScope, outOfScope) = figures(settings)
+        let (inScope, outOfScope) = figures(CatalogSettings(threshold: threshold, margin: margin))
         guard inScope >= reference - budget - 1e-12 else { break }
-        let value = inScope + outOfScope
-        if value > bestValue + 1e-12 {
-          bestValue = value
-          best = settings
-        }
+        values.append(inScope + outOfScope)
       }
+      guard let top = values.max(), top > bestValue + 1e-12 else { continue }
+      bestValue = top
+      best = CatalogSettings(threshold: thresholds[middleOfBestRange(values, top)], margin: margin)
     }
     let report = EvaluationReport(
       expected: expected, predicted: scores.map { $0.intent(under: best) })
     return Result(settings: best, report: report, referenceInScopeAccuracy: reference)
+  }
+
+  /// The index in the middle of the longest run of `values` equal to `top` (the first of the
+  /// longest runs; the lower middle of an even run).
+  static func middleOfBestRange(_ values: [Double], _ top: Double) -> Int {
+    var best = (start: 0, length: 0)
+    var start = 0
+    for index in values.indices {
+      guard abs(values[index] - top) <= 1e-12 else {
+        start = index + 1
+        continue
+      }
+      let length = index - start + 1
+      if length > best.length { best = (start, length) }
+    }
+    return best.start + (best.length - 1) / 2
   }
 }

@@ -8,12 +8,21 @@ public struct LabelledExample: Sendable, Equatable {
   public var intent: String
   /// The 1-based line of the row in its file.
   public var line: Int
+  /// The answer of the `response` column, when the file has one and the row fills it.
+  public var response: String?
+  /// The Japanese answer of the `response_ja` column, when given.
+  public var responseJapanese: String?
 
   /// Creates an example.
-  public init(text: String, intent: String, line: Int) {
+  public init(
+    text: String, intent: String, line: Int, response: String? = nil,
+    responseJapanese: String? = nil
+  ) {
     self.text = text
     self.intent = intent
     self.line = line
+    self.response = response
+    self.responseJapanese = responseJapanese
   }
 }
 
@@ -39,7 +48,8 @@ public struct DataFileError: Error, Sendable, Equatable, CustomStringConvertible
   }
 }
 
-/// Reads CSV files with a header row holding `text` and `intent` columns (RFC 4180 quoting).
+/// Reads CSV files with a header row holding `text` and `intent` columns (RFC 4180 quoting);
+/// optional `response` and `response_ja` columns give answers for `intents import`.
 public enum LabelledData {
   /// Reads the examples of the CSV file at `path`.
   public static func read(path: String) throws(DataFileError) -> [LabelledExample] {
@@ -66,6 +76,13 @@ public enum LabelledData {
     guard let intentColumn = names.firstIndex(of: "intent") else {
       throw DataFileError(path: path, line: 1, message: "missing column 'intent' in the header row")
     }
+    let responseColumn = names.firstIndex(of: "response")
+    let japaneseColumn = names.firstIndex(of: "response_ja")
+    func optional(_ column: Int?, _ fields: [String]) -> String? {
+      guard let column, column < fields.count else { return nil }
+      let value = fields[column].trimmed
+      return value.isEmpty ? nil : value
+    }
     var examples: [LabelledExample] = []
     for row in rows.dropFirst() {
       if row.fields.count == 1 && row.fields[0].isEmpty { continue }
@@ -79,7 +96,10 @@ public enum LabelledData {
         throw DataFileError(path: path, line: row.line, message: "empty intent")
       }
       examples.append(
-        LabelledExample(text: row.fields[textColumn], intent: intent, line: row.line))
+        LabelledExample(
+          text: row.fields[textColumn], intent: intent, line: row.line,
+          response: optional(responseColumn, row.fields),
+          responseJapanese: optional(japaneseColumn, row.fields)))
     }
     return examples
   }

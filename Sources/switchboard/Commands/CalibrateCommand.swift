@@ -38,8 +38,7 @@ struct CalibrateCommand: ParsableCommand {
     }
     let examples = try LabelledDataLoading.read(file)
     let directory = global.intentsDirectory
-    let loaded = try CatalogLoading.load(directory)
-    let matcher = KeywordMatcher(catalog: loaded.catalog)
+    let matcher = try CatalogLoading.trainedForCommand(directory).matcher
     let scores = Evaluator.scores(of: matcher, on: examples)
     let result = Calibrator.calibrate(scores: scores, examples: examples, budget: budget)
     let n = OutputFormat.number

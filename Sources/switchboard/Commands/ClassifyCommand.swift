@@ -32,8 +32,7 @@ struct ClassifyCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let loaded = try CatalogLoading.load(global.intentsDirectory)
-    let matcher = KeywordMatcher(catalog: loaded.catalog)
+    let (loaded, matcher) = try CatalogLoading.trainedForCommand(global.intentsDirectory)
     let limit = DialogueEngine.maximumLineLength
     var output = ""
     func tooLong(_ number: Int, _ size: String) {

@@ -26,8 +26,8 @@ struct EvalCommand: ParsableCommand {
 
   func run() throws {
     let examples = try LabelledDataLoading.read(file)
-    let loaded = try CatalogLoading.load(global.intentsDirectory)
-    let report = Evaluator.evaluate(KeywordMatcher(catalog: loaded.catalog), on: examples)
+    let matcher = try CatalogLoading.trainedForCommand(global.intentsDirectory).matcher
+    let report = Evaluator.evaluate(matcher, on: examples)
     print(json ? report.json : report.text)
   }
 }

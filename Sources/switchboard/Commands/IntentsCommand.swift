@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dialogue
 import Foundation
 import IntentMatching
 
@@ -14,7 +15,12 @@ struct IntentsImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
     abstract: "Write an intent catalog built from a labelled CSV file (columns text, intent).",
-    discussion: "Rows labelled oos become out-of-scope examples, not an intent.")
+    discussion: """
+      Rows labelled oos become out-of-scope examples, not an intent. Optional columns response \
+      and response_ja give the intents' answers. A folder that already holds a catalog is \
+      refused (exit 2, nothing written) unless --force is given; then only files an earlier \
+      import wrote are replaced, and the others stay exactly as they are.
+      """)
 
   @OptionGroup(visibility: .hidden) var database: DatabaseOption
   @OptionGroup(visibility: .hidden) var catalog: CatalogOption
@@ -31,9 +37,13 @@ struct IntentsImportCommand: ParsableCommand {
   @Option(help: "Folder to write the catalog into (created when missing).")
   var out: String
 
+  @Flag(name: .long, help: "Import into a folder that already holds a catalog.")
+  var force = false
+
   func run() throws {
     let examples = try LabelledDataLoading.read(file)
     let files = CatalogWriter.importedCatalog(from: examples)
+    let plan: CatalogImportPlan
     do {
       try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     } catch {
@@ -41,12 +51,21 @@ struct IntentsImportCommand: ParsableCommand {
         "--out: cannot create \(out): \(FileProblem.reason(error, path: out))", code: 2)
     }
     do {
-      try CatalogWriter.write(files, to: out)
+      plan = try CatalogImportPlan.make(files, into: out, force: force)
+      try plan.apply(to: out)
+    } catch let problem as CatalogImportPlan.Problem {
+      switch problem {
+      case .catalogExists: throw StandardError.fail(problem.description, code: 2)
+      case .brokenResult(let error): throw StandardError.dataFileError(error)
+      }
     } catch {
-      throw StandardError.fail(error.description, code: 2)
+      throw StandardError.fail(
+        "--out: cannot write \(out): \(FileProblem.reason(error, path: out))", code: 2)
     }
-    let loaded = try CatalogLoading.load(out)
-    let catalog = loaded.catalog
+    for name in plan.kept {
+      StandardError.print("switchboard: kept \(CatalogLoading.join(out, name)) as it was")
+    }
+    let catalog = try CatalogLoading.trainedForCommand(out).loaded.catalog
     print(
       "wrote \(out): \(catalog.intents.count) intents, "
         + "\(catalog.intents.map(\.examples.count).reduce(0, +)) examples, "
@@ -58,7 +77,12 @@ struct IntentsImportCommand: ParsableCommand {
 struct IntentsValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
-    abstract: "Check an intent catalog: errors (exit 2) and warnings, with cross-validation.")
+    abstract: "Check an intent catalog: errors (exit 2) and warnings, with cross-validation.",
+    discussion: """
+      Errors: a broken file, a handler no handler implements, a slot no recogniser or handler \
+      knows, anything wrong in rules.yml, a folder with no intents. Warnings: suspicious \
+      overlaps, an intent with no answers and no handler.
+      """)
 
   @OptionGroup(visibility: .hidden) var database: DatabaseOption
   @OptionGroup var catalog: CatalogOption
@@ -75,10 +99,33 @@ struct IntentsValidateCommand: ParsableCommand {
   @Flag(name: .long, help: "Skip the cross-validation check.")
   var noCrossValidation = false
 
+  /// Slots that handlers find in the line themselves, beyond the recognisers: the employee
+  /// named in words (`LeaveBalanceHandler.resolve`).
+  static let handlerSlots: Set<String> = ["employee"]
+
   func run() throws {
     let directory = self.directory ?? global.intentsDirectory
     let loaded = try CatalogLoading.load(directory, showWarnings: true)
     var warnings = loaded.warnings.count
+    for warning in CatalogLinter.runTimeWarnings(for: loaded.catalog) {
+      StandardError.print(warning.description)
+      warnings += 1
+    }
+    let files = (try? CatalogLoader.files(in: directory)) ?? []
+    var errors = CatalogLinter.runTimeErrors(
+      for: loaded.catalog, directory: directory,
+      handlers: Set(HandlerRegistry.backOffice.names), handlerSlots: Self.handlerSlots,
+      files: Dictionary(files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+    )
+    .map(\.description)
+    do {
+      _ = try RuleLoader.load(
+        directory: directory, knownIntents: Set(loaded.catalog.intents.map(\.name)))
+    } catch {
+      errors.append(error.description)
+    }
+    for error in errors { StandardError.print(error) }
+    guard errors.isEmpty else { throw ExitCode(2) }
     if !noCrossValidation {
       for warning in CrossValidator.warnings(for: loaded.catalog) {
         StandardError.print(warning.description)

@@ -22,16 +22,49 @@ enum CatalogLoading {
 extension CatalogLoading {
   /// The catalog of `directory` and its trained matcher, from the matcher cache when these
   /// files were trained before by this build (see ``CatalogCache``), else parsed and trained.
+  ///
+  /// With `SWITCHBOARD_TRACE_CACHE` set, stderr says which: `switchboard: matcher from cache
+  /// FILE`, `switchboard: matcher trained, stored as FILE` or `switchboard: matcher trained
+  /// (cache off)`.
   static func trained(_ directory: String, today: CalendarDay?) throws(CatalogError)
     -> (loaded: LoadedCatalog, matcher: KeywordMatcher)
   {
     let environment = ProcessInfo.processInfo.environment
+    let traces = !(environment["SWITCHBOARD_TRACE_CACHE"] ?? "").isEmpty
     guard let folder = Paths.cacheDirectory(environment: environment) else {
       let loaded = try CatalogLoader.load(directory: directory)
+      if traces { StandardError.print("switchboard: matcher trained (cache off)") }
       return (loaded, KeywordMatcher(catalog: loaded.catalog, today: today))
     }
-    return try CatalogCache(directory: folder, salt: Paths.buildIdentity)
-      .load(catalogDirectory: directory, today: today)
+    let result = try CatalogCache(directory: folder, salt: Paths.buildIdentity)
+      .restore(catalogDirectory: directory, today: today)
+    if traces {
+      switch result.origin {
+      case .cache(let file): StandardError.print("switchboard: matcher from cache \(file)")
+      case .trained(let file):
+        StandardError.print("switchboard: matcher trained, stored as \(file)")
+      }
+    }
+    return (result.loaded, result.matcher)
+  }
+
+  /// ``trained(_:today:)`` for a command: a broken catalog prints its located error and exits
+  /// with status 2.
+  static func trainedForCommand(_ directory: String) throws -> (
+    loaded: LoadedCatalog, matcher: KeywordMatcher
+  ) {
+    do {
+      return try trained(directory, today: nil)
+    } catch {
+      throw StandardError.dataFileError(error)
+    }
+  }
+}
+
+extension CatalogLoading {
+  /// `directory` joined with `name` as the user typed the directory.
+  static func join(_ directory: String, _ name: String) -> String {
+    directory.hasSuffix("/") ? directory + name : directory + "/" + name
   }
 }
 

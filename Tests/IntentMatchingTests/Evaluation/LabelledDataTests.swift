@@ -12,6 +12,13 @@ struct LabelledDataTests {
     #expect(examples.map(\.line) == [2, 3, 4, 6])
   }
 
+  @Test func optionalResponseColumns() throws {
+    let csv = "text,intent,response_ja,response\nhello,greeting,こんにちは, Hello! \nhi,greeting,,\n"
+    let examples = try LabelledData.parse(csv, path: "d.csv")
+    #expect(examples.map(\.response) == ["Hello!", nil])
+    #expect(examples.map(\.responseJapanese) == ["こんにちは", nil])
+  }
+
   @Test func columnsInAnyOrder() throws {
     let examples = try LabelledData.parse("intent,id,text\ngreeting,1,hello\n", path: "d.csv")
     #expect(examples == [LabelledExample(text: "hello", intent: "greeting", line: 2)])
