@@ -29,7 +29,11 @@ public enum TranscriptParser {
   public static func parse(_ text: String, path: String) throws(TranscriptError) -> Transcript {
     var conversations: [Transcript.Conversation] = []
     var current = Transcript.Conversation()
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Windows (CRLF) and old Mac (CR) line endings end lines too: Swift reads "\r\n" as one
+    // character, which a split on "\n" would never find.
+    var lines = text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    ).map(String.init)
     if lines.last == "" { lines.removeLast() }
     for (index, rawLine) in lines.enumerated() {
       let number = index + 1

@@ -29,6 +29,19 @@ import Testing
     #expect(transcript.conversations[1].customerID == "C-1001")
   }
 
+  /// A transcript saved on Windows (CRLF) or an old Mac (CR) reads line by line, not as one line.
+  @Test(arguments: ["\r\n", "\r"]) func readsOtherLineEndings(_ ending: String) throws {
+    let text = ["> hi", "= greeting", "< welcome", "---", "> thanks"].joined(separator: ending)
+    let transcript = try TranscriptParser.parse(text, path: "t.chat")
+    #expect(transcript.conversations.count == 2)
+    #expect(transcript.conversations[0].steps[0].text == "hi")
+    #expect(
+      transcript.conversations[0].steps[0].expectations == [
+        .intent("greeting", line: 2), .contains("welcome", line: 3),
+      ])
+    #expect(transcript.conversations[1].steps[0].line == 5)
+  }
+
   @Test func readsTheReferenceDayAndCarriesItToLaterConversations() throws {
     let text = """
       @today 2026-12-01
