@@ -45,7 +45,8 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
   /// The address without its password, for messages.
   public var description: String { "postgres://\(user)@\(host):\(port)/\(database)" }
 
-  private static func redacted(_ text: String) -> String {
+  /// `text` with a password in it replaced by `***` (any other text as it is), for messages.
+  public static func redacted(_ text: String) -> String {
     guard let components = URLComponents(string: text), components.password != nil else {
       return text
     }

@@ -36,30 +36,6 @@ struct RulesFile {
   /// An error at `node`.
   func error(_ message: String, at node: Node) -> RuleError { error(message, at: node.mark) }
 
-  /// The root node (`nil` for an empty file); YAML syntax errors are located. Scalars are read
-  /// as text, so no tag is resolved: the basic resolver spares the default one's regular
-  /// expressions, compiled on the start-up path otherwise.
-  func compose(_ text: String) throws(RuleError) -> Node? {
-    do {
-      return try Yams.compose(yaml: text, .basic)
-    } catch let yamlError as YamlError {
-      switch yamlError {
-      case .scanner(let context, let problem, let mark, _),
-        .parser(let context, let problem, let mark, _),
-        .composer(let context, let problem, let mark, _):
-        let message = "invalid YAML: \(problem)" + (context.map { " " + $0.text } ?? "")
-        throw error(message, at: mark)
-      case .duplicatedKeysInMapping(let duplicates, let context):
-        let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-        throw error("duplicate key \(names)", at: context.mark)
-      default:
-        throw error("invalid YAML: \(yamlError)", at: nil)
-      }
-    } catch {
-      throw self.error("invalid YAML: \(error)", at: nil)
-    }
-  }
-
   /// What kind of node it is, for "expected X, found Y".
   func kind(of node: Node) -> String {
     switch node {

@@ -48,7 +48,9 @@ struct Wiring {
     if let id = global.customer {
       do {
         guard try store.customer(id: id) != nil else {
-          throw StandardError.fail("--as: no customer '\(id)' in \(path)", code: 2)
+          // A server address may hold a password: it is never printed.
+          throw StandardError.fail(
+            "--as: no customer '\(id)' in \(PostgresURL.redacted(path))", code: 2)
         }
       } catch let error as StoreError {
         throw StandardError.fail(error)
