@@ -1,7 +1,12 @@
 /// A whole intent catalog: intents, settings, synonyms, entities and out-of-scope examples.
 public struct IntentCatalog: Sendable, Equatable {
   /// The intents in file order.
-  public var intents: [IntentDefinition]
+  public var intents: [IntentDefinition] {
+    didSet { positions = Self.positions(of: intents) }
+  }
+  /// Each intent's position in `intents` (the first, for a name given twice): a turn looks its
+  /// intent up by name two or three times.
+  private var positions: [String: Int]
   /// Threshold and margin for the out-of-scope decision.
   public var settings: CatalogSettings
   /// Canonical word → variants that count as it.
@@ -18,6 +23,7 @@ public struct IntentCatalog: Sendable, Equatable {
     outOfScopeExamples: [Example] = []
   ) {
     self.intents = intents
+    self.positions = Self.positions(of: intents)
     self.settings = settings
     self.synonyms = synonyms
     self.entities = entities
@@ -26,7 +32,13 @@ public struct IntentCatalog: Sendable, Equatable {
 
   /// The intent with that name, if any.
   public func intent(named name: String) -> IntentDefinition? {
-    intents.first { $0.name == name }
+    positions[name].map { intents[$0] }
+  }
+
+  private static func positions(of intents: [IntentDefinition]) -> [String: Int] {
+    Dictionary(
+      intents.enumerated().map { ($0.element.name, $0.offset) },
+      uniquingKeysWith: { first, _ in first })
   }
 }
 

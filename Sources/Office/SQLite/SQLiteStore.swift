@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Synchronization
 
 /// The SQLite implementation of ``Store`` (GRDB, WAL mode, migrations, demo company on first use).
@@ -51,6 +52,14 @@ public final class SQLiteStore: Store {
       writer = try DatabaseQueue(path: path, configuration: configuration)
     } catch {
       throw StoreError(wrapping: error, path: path, opening: true)
+    }
+    // SQLite opens a file it may not write read-only without a word; the first turn would then
+    // fail after the console started. A command that writes is refused here instead.
+    if (try? writer.read({ sqlite3_db_readonly($0.sqliteConnection, "main") })) == 1 {
+      throw StoreError(
+        .cannotOpen(path: path),
+        message: "cannot write the database \(path): the file is read-only to this user"
+          + " (export and report can still read it)")
     }
     try migrate(seedDemo: seedDemo)
   }
