@@ -11,10 +11,7 @@ import IntentMatching
 public enum TextSanitizer {
   /// `text` without C0/C1 controls (other than newline and tab) and bidirectional controls.
   public static func clean(_ text: String) -> String {
-    // Most lines have no byte that could start such a character.
-    guard ControlCharacters.mayHoldUnsafe(text),
-      text.unicodeScalars.contains(where: ControlCharacters.isUnsafe)
-    else { return text }
+    guard ControlCharacters.containsUnsafe(text) else { return text }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if ControlCharacters.isSeparator(scalar) {

@@ -5,7 +5,7 @@ enum CardNumbers {
   /// or nil when it holds none.
   static func masked(_ text: String) -> String? {
     // Most lines have fewer than 13 digits and are done after one pass over their bytes.
-    guard text.utf8.lazy.filter({ $0 >= 48 && $0 <= 57 }).count >= 13 else { return nil }
+    guard DigitCount.of(text) >= 13 else { return nil }
     let characters = Array(text)
     var result = ""
     var found = false

@@ -134,7 +134,7 @@ public final class DialogueEngine {
   /// matcher's extractor misses.
   static func phoneNumber(in text: String) -> String? {
     // A number of ten digits or more; most lines have fewer and skip the expression.
-    guard text.utf8.lazy.filter({ $0 >= 48 && $0 <= 57 }).count >= 10,
+    guard DigitCount.of(text) >= 10,
       Language.detect(text) == .japanese
     else { return nil }
     let pattern = #"(?<![0-9A-Za-z\-])\+?[0-9][0-9\- ]{8,16}[0-9](?![0-9A-Za-z\-])"#

@@ -24,30 +24,57 @@ public enum ControlCharacters {
     }
   }
 
-  /// Whether the UTF-8 bytes of a text may hold an unsafe character: a cheap test that spares
-  /// the scalar scan for most lines (C1 controls start with 0xC2, the bidi controls with 0xE2).
-  ///
-  /// Every reply and echoed line passes here, so the bytes are scanned in place (a loop over the
-  /// string's own buffer is about a third of the cost of iterating its `utf8` view).
-  public static func mayHoldUnsafe(_ text: String) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayStartUnsafe) }
-      ?? text.utf8.contains(where: mayStartUnsafe)
+  /// Whether `text` holds an unsafe character, read from its UTF-8 bytes in place: every reply
+  /// and echoed line passes here, and decoding scalars costs several times a byte loop.
+  public static func containsUnsafe(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8(containsUnsafe(utf8:))
   }
 
-  /// Whether a UTF-8 byte is, or may begin, an unsafe character.
-  @inline(__always)
-  private static func mayStartUnsafe(_ byte: UInt8) -> Bool {
-    switch byte {
-    case 0x09, 0x0A: false
-    case 0x00..<0x20, 0x7F, 0xC2, 0xE2: true
-    default: false
+  /// Whether UTF-8 `bytes` encode an unsafe character: C0 (but tab and newline) and DEL are one
+  /// byte, C1 controls are 0xC2 0x80...0x9F, the bidirectional controls 0xE2 0x80 0xAA...0xAE
+  /// and 0xE2 0x81 0xA6...0xA9.
+  static func containsUnsafe(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = bytes.count
+    var index = 0
+    // Eight bytes at a time while all are printable ASCII (most replies are): a byte under 0x20
+    // borrows when 0x20 is taken from it, DEL becomes zero when XORed with 0x7F, and every other
+    // byte that could start an unsafe character has its high bit set.
+    if let base = UnsafeRawPointer(bytes.baseAddress) {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highBits = ones &* 0x80
+      while index + 8 <= count {
+        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let delete = word ^ (ones &* 0x7F)
+        let suspect = word | ((word &- ones &* 0x20) & ~word) | ((delete &- ones) & ~delete)
+        if suspect & highBits != 0 { break }
+        index += 8
+      }
     }
+    while index < count {
+      let byte = bytes[index]
+      switch byte {
+      case 0x09, 0x0A: break
+      case 0x00..<0x20, 0x7F: return true
+      case 0xC2:
+        if index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+      case 0xE2:
+        if index + 2 < count {
+          let (second, third) = (bytes[index + 1], bytes[index + 2])
+          if second == 0x80, (0xAA...0xAE).contains(third) { return true }
+          if second == 0x81, (0xA6...0xA9).contains(third) { return true }
+        }
+      default: break
+      }
+      index += 1
+    }
+    return false
   }
 
   /// `text` with each unsafe character shown as U+FFFD (one column, so a caret under the text
   /// stays in place).
   public static func visible(_ text: String) -> String {
-    guard mayHoldUnsafe(text), text.unicodeScalars.contains(where: isUnsafe) else { return text }
+    guard containsUnsafe(text) else { return text }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       scalars.append(isUnsafe(scalar) ? "\u{FFFD}" : scalar)
@@ -58,7 +85,7 @@ public enum ControlCharacters {
   /// JSON text with each unsafe character that is still raw written as a `\uXXXX` escape. Only
   /// valid inside JSON string literals, where every non-ASCII character of JSON text is.
   public static func escapingInJSON(_ json: String) -> String {
-    guard mayHoldUnsafe(json), json.unicodeScalars.contains(where: isUnsafe) else { return json }
+    guard containsUnsafe(json) else { return json }
     var result = String.UnicodeScalarView()
     for scalar in json.unicodeScalars {
       guard isUnsafe(scalar) else {
