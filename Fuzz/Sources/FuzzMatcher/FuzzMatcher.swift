@@ -13,11 +13,15 @@ public func initialize(_ argc: UnsafeMutableRawPointer?, _ argv: UnsafeMutableRa
   return 0
 }
 
-/// One typed line through normalisation, tokenising, classification and its explanation; a
-/// confidence outside 0...1 (or NaN) is a defect and stops the run.
+/// One typed line through the unsafe-character scan (whose byte loop must agree with a scan of
+/// the scalars), normalisation, tokenising, classification and its explanation; a confidence
+/// outside 0...1 (or NaN) is a defect and stops the run.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzMatcher(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let text = FuzzInput.text(data, size)
+  let unsafe = text.unicodeScalars.contains(where: ControlCharacters.isUnsafe)
+  precondition(ControlCharacters.containsUnsafe(text) == unsafe, "byte scan disagrees")
+  precondition(!ControlCharacters.containsUnsafe(ControlCharacters.visible(text)))
   _ = Tokenizer.tokenize(TextNormalizer.normalize(text))
   let match = matcher.classify(text)
   precondition((0...1).contains(match.confidence), "confidence \(match.confidence)")
