@@ -73,6 +73,12 @@ extension PostgresStore {
     case .contracts(let customerID):
       guard let number = RecordID.customer.parse(customerID) else { return .contracts([]) }
       return .contracts(try contracts(number))
+    case .contract(let id):
+      guard let number = RecordID.contract.parse(id) else { return .contracts([]) }
+      return .contracts(
+        try rows("SELECT * FROM contracts WHERE id = $1", [int(number)]).map {
+          row throws(StoreError) in try Contract(cells: Cells(row))
+        })
     case .tickets(let customerID, let openOnly):
       guard let number = RecordID.customer.parse(customerID) else { return .tickets([]) }
       let open = openOnly ? "AND status != 'closed'" : ""

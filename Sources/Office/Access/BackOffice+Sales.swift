@@ -6,6 +6,13 @@ extension BackOffice {
     }
   }
 
+  /// The contract with that id; a customer gets only their own (another's is not found).
+  public func contract(id: String) throws(StoreError) -> OfficeResult<Contract> {
+    try guardedRead(.contracts, action: "contract.read", target: id, owner: \.customerID) {
+      () throws(StoreError) in try store.contract(id: id)
+    }
+  }
+
   /// Records a sales lead (a quote request). A customer session's lead is always its own; a
   /// product may be named by id or name.
   public func createLead(_ lead: NewLead) throws(StoreError) -> OfficeResult<Lead> {

@@ -41,6 +41,13 @@ extension SQLiteStore {
     }
   }
 
+  func contract(id: String) throws(StoreError) -> Contract? {
+    guard let number = RecordID.contract.parse(id) else { return nil }
+    return try read { db in
+      try db.rows("SELECT * FROM contracts WHERE id = ?", [number]).first.map(Contract.init(row:))
+    }
+  }
+
   func contracts(customerID: String) throws(StoreError) -> [Contract] {
     guard let number = RecordID.customer.parse(customerID) else { return [] }
     return try read { db in

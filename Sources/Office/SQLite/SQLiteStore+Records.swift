@@ -24,6 +24,7 @@ extension SQLiteStore {
     case .employees(let name): .employees(try employees(named: name))
     case .itAccounts(let name): .itAccounts(try itAccounts(matching: name))
     case .contracts(let customerID): .contracts(try contracts(customerID: customerID))
+    case .contract(let id): .contracts(try contract(id: id).map { [$0] } ?? [])
     case .tickets(let customerID, let openOnly):
       .tickets(try tickets(customerID: customerID, openOnly: openOnly))
     case .ticket(let id): .tickets(try ticket(id: id).map { [$0] } ?? [])

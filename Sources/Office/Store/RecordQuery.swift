@@ -34,6 +34,8 @@ public enum RecordQuery: Sendable, Hashable {
   case itAccounts(matching: String)
   /// A customer's contracts, by end date (`contracts`).
   case contracts(customerID: String)
+  /// The contract with that id, `K-1001` (`contracts`, one or none).
+  case contract(id: String)
   /// A customer's tickets, newest first; `openOnly` drops closed ones (`tickets`).
   case tickets(customerID: String, openOnly: Bool)
   /// The ticket with that id (`tickets`).

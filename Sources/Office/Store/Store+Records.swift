@@ -116,6 +116,11 @@ extension Store {
     try fetch(.tickets(customerID: customerID, openOnly: openOnly)).tickets
   }
 
+  /// The contract with that id (`K-1001`).
+  public func contract(id: String) throws(StoreError) -> Contract? {
+    try fetch(.contract(id: id)).contracts.first
+  }
+
   /// The ticket with that id (`T-1001`).
   public func ticket(id: String) throws(StoreError) -> Ticket? {
     try fetch(.ticket(id: id)).tickets.first

@@ -38,6 +38,10 @@ import Testing
       #expect(try store.product(id: "P-1001")?.id == "P-1001")
       #expect(try store.invoice(id: "INV-99999999") == nil)
       #expect(try store.ticket(id: "T-99999999") == nil)
+      let contract = try #require(try store.contract(id: "K-1002"))
+      #expect(try store.contracts(customerID: contract.customerID).contains(contract))
+      #expect(try store.contract(id: "K-99999999") == nil)
+      #expect(try store.contract(id: "C-1002") == nil)
       #expect(
         try store.customerOverview(customerID: "C-1001", conversations: 3)?.customer.id == "C-1001")
       #expect(try store.customerOverview(customerID: "C-999999", conversations: 3) == nil)

@@ -18,6 +18,12 @@ struct ContractRenewalHandler: IntentHandler {
       contracts = contracts.filter { $0.id == wanted }
     }
     guard !contracts.isEmpty else {
+      if let wanted = context.slot("contract_id")?.uppercased() {
+        return .answer(
+          context.text(
+            en: "I couldn't find contract \(wanted) for \(customer).",
+            ja: "\(customer)の契約\(wanted)は見つかりませんでした。"))
+      }
       return .answer(
         context.text(
           en: "There is no contract on file for \(customer).",
@@ -42,6 +48,17 @@ struct ContractRenewalHandler: IntentHandler {
         )
     }
     return .answer(sentences.joined(separator: language == .japanese ? "" : " "))
+  }
+}
+
+extension ContractRenewalHandler {
+  /// The customer of a contract named by its id (`K-1001`), read through the gate: a customer
+  /// session is never asked whose contract it is, and another customer's is not found.
+  func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws -> String? {
+    guard slot == "customer_id", let id = context.slot("contract_id")?.uppercased() else {
+      return nil
+    }
+    return try context.office.contract(id: id).value?.customerID
   }
 }
 
