@@ -35,6 +35,11 @@ extension PostgresStore {
           row throws(StoreError) in try Product(cells: Cells(row))
         })
     case .products(let name, let limit): return .products(try products(named: name, limit: limit))
+    case .productCatalog:
+      return .products(
+        try rows("SELECT * FROM products ORDER BY id", []).map { row throws(StoreError) in
+          try Product(cells: Cells(row))
+        })
     case .stock(let productID):
       guard let number = RecordID.product.parse(productID) else { return .stock([]) }
       return .stock(

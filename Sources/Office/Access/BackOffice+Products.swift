@@ -20,6 +20,16 @@ extension BackOffice {
     return found.isEmpty ? .notFound : .found(found)
   }
 
+  /// The product a line names in words (`10 wireless mice`, `ワイヤレスマウスを10個`), with the
+  /// number written before an English name; see ``ProductMention/find(in:among:)``.
+  public func product(mentionedIn text: String) throws(StoreError) -> OfficeResult<ProductMention> {
+    let target = String(text.prefix(60))
+    return try guardedRead(.products, action: "product.find", target: target, owner: { _ in nil }) {
+      () throws(StoreError) in
+      ProductMention.find(in: text, among: try store.fetch(.productCatalog).products)
+    }
+  }
+
   /// A product's stock in every warehouse.
   public func stock(product query: String) throws(StoreError) -> OfficeResult<ProductStock> {
     try guardedRead(.stock, action: "stock.read", target: query, owner: { _ in nil }) {

@@ -15,6 +15,10 @@ extension SQLiteStore {
           : try orders(customerID: customerID, openOnly: openOnly, limit: limit))
     case .product(let id): .products(try product(id: id).map { [$0] } ?? [])
     case .products(let name, let limit): .products(try products(named: name, limit: limit))
+    case .productCatalog:
+      .products(
+        try read { db in try db.rows("SELECT * FROM products ORDER BY id").map(Product.init(row:)) }
+      )
     case .stock(let productID): .stock(try stock(productID: productID))
     case .invoice(let id): .invoices(try invoice(id: id).map { [$0] } ?? [])
     case .invoices(let customerID): .invoices(try invoices(customerID: customerID))

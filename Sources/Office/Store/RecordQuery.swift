@@ -15,6 +15,8 @@ public enum RecordQuery: Sendable, Hashable {
   /// Products whose English or Japanese name matches `name`: exact matches first, then partial
   /// ones, case-insensitive (`products`).
   case products(named: String, limit: Int)
+  /// Every product, by id (`products`): the names a line may mention.
+  case productCatalog
   /// The stock of a product in every warehouse, by warehouse name (`stock`).
   case stock(productID: String)
   /// The invoice with that id (`invoices`).

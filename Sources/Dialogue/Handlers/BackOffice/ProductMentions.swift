@@ -1,0 +1,33 @@
+import Office
+
+/// Products named in words instead of numbered (`10 wireless mice`, `ワイヤレスマウスを10個`):
+/// the missing `product_id` of a stock, price or quote request is the product whose name the
+/// line holds, read through the session's back office; a quote's missing `quantity` is the
+/// number written before an English name.
+enum ProductMentions {
+  static func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws -> String?
+  {
+    guard slot == "product_id" || slot == "quantity",
+      let mention = try context.office.product(mentionedIn: text).value
+    else { return nil }
+    return slot == "product_id" ? mention.product.id : mention.quantity.map(String.init)
+  }
+}
+
+extension StockCheckHandler {
+  func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws -> String? {
+    try ProductMentions.resolve(slot, in: text, context)
+  }
+}
+
+extension ProductPriceHandler {
+  func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws -> String? {
+    try ProductMentions.resolve(slot, in: text, context)
+  }
+}
+
+extension SalesQuoteHandler {
+  func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws -> String? {
+    try ProductMentions.resolve(slot, in: text, context)
+  }
+}
