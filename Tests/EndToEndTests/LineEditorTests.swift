@@ -37,6 +37,14 @@ struct LineEditorTests {
     screen = try terminal.waitFor { $0.contains("what it does") }
     #expect(screen.contains("what it does"))
 
+    // Hundreds of customers start with C-1: the list says there are more and inserts nothing.
+    try terminal.type("/as C-1")
+    try terminal.press("Tab")
+    screen = try terminal.waitFor { $0.contains("… and more: type more of the id or name") }
+    #expect(screen.contains(prompt + "/as C-1"))
+    #expect(!screen.contains(prompt + "/as C-10"))
+    try terminal.press("C-c")
+
     try terminal.type("where is my par")
     try terminal.press("C-c")
     try terminal.type("thanks")

@@ -176,11 +176,13 @@ enum CustomerView {
 extension ConsoleController {
   /// Customer ids and names starting with `prefix`, for Tab completion; a customer session finds
   /// only itself.
-  public func customerCandidates(_ prefix: String) -> [String] {
+  public func customerCandidates(_ prefix: String) -> Completer.Pool {
     let office = engine.office(for: session.settings)
-    guard let found = try? office.searchCustomers(prefix: prefix, limit: 20).value else {
-      return []
+    let limit = 20
+    guard let found = try? office.searchCustomers(prefix: prefix, limit: limit + 1).value else {
+      return Completer.Pool([])
     }
-    return found.flatMap { [$0.id, $0.name] }
+    return Completer.Pool(
+      found.prefix(limit).flatMap { [$0.id, $0.name] }, isPartial: found.count > limit)
   }
 }

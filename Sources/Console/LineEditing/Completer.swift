@@ -6,16 +6,33 @@ public struct Completer {
     public var insertion: String
     /// Every candidate, to list when there are several.
     public var candidates: [String]
+    /// Whether more records match than were fetched (customers come from a search with a
+    /// limit), so that the list says so instead of counting only what it holds.
+    public var isPartial = false
+  }
+
+  /// Candidates from the records: the first ones found, and whether there are more.
+  public struct Pool: Equatable, Sendable {
+    /// The candidates fetched.
+    public var candidates: [String]
+    /// Whether the search stopped at its limit.
+    public var isPartial: Bool
+
+    /// Creates a pool.
+    public init(_ candidates: [String], isPartial: Bool = false) {
+      self.candidates = candidates
+      self.isPartial = isPartial
+    }
   }
 
   private let registry: CommandRegistry
   private let intentNames: () -> [String]
-  private let customers: (String) -> [String]
+  private let customers: (String) -> Pool
 
   /// Creates a completer over the commands, the intent names and a customer search.
   public init(
     registry: CommandRegistry, intentNames: @escaping () -> [String],
-    customers: @escaping (String) -> [String]
+    customers: @escaping (String) -> Pool
   ) {
     self.registry = registry
     self.intentNames = intentNames
@@ -35,14 +52,21 @@ public struct Completer {
     let word = String(text[text.index(after: space)...].split(separator: " ").last ?? "")
     let startsNewWord = text.hasSuffix(" ")
     let typed = startsNewWord ? "" : word
-    let pool: [String]
+    let pool: Pool
     switch command.completion {
-    case .none: pool = []
-    case .intents: pool = intentNames()
+    case .none: pool = Pool([])
+    case .intents: pool = Pool(intentNames())
     case .customers: pool = customers(typed)
-    case .words(let words): pool = words
+    case .words(let words): pool = Pool(words)
     }
-    return finish(word: typed, candidates: pool.filter { $0.hasPrefix(typed) }.sorted())
+    var completion = finish(
+      word: typed, candidates: pool.candidates.filter { $0.hasPrefix(typed) }.sorted())
+    if pool.isPartial, !completion.candidates.isEmpty {
+      // Records not fetched may share less of the word: nothing is inserted.
+      completion.insertion = ""
+      completion.isPartial = true
+    }
+    return completion
   }
 
   private func finish(word: String, candidates: [String]) -> Completion {

@@ -3,8 +3,11 @@
 /// there are when the list is cut. Pure, so it is unit-tested apart from the terminal.
 public enum CompletionList {
   /// The rows to print for `candidates` on a terminal `width` columns wide, at most `maxRows`
-  /// rows of candidates plus one saying how many were left out.
-  public static func lines(_ candidates: [String], width: Int, maxRows: Int = 8) -> [String] {
+  /// rows of candidates plus one saying how many were left out; when the candidates are only the
+  /// first records found (`partial`), that row says there are more without counting them.
+  public static func lines(
+    _ candidates: [String], width: Int, maxRows: Int = 8, partial: Bool = false
+  ) -> [String] {
     guard !candidates.isEmpty else { return [] }
     let gap = 2
     let usable = max(width - 1, 10)
@@ -30,7 +33,9 @@ public enum CompletionList {
       result.append(line)
       index += columns
     }
-    if cut {
+    if partial {
+      result.append("… and more: type more of the id or name")
+    } else if cut {
       let more = candidates.count - shownCount
       result.append("… and \(more) more")
     }

@@ -135,7 +135,8 @@ public final class EditLine {
       _ = el_insertstr(editor, completion.insertion)
       if completion.candidates.count == 1 { return UInt8(CC_REFRESH) }
     }
-    let rows = CompletionList.lines(completion.candidates, width: Int(sb_terminal_columns(1)))
+    let rows = CompletionList.lines(
+      completion.candidates, width: Int(sb_terminal_columns(1)), partial: completion.isPartial)
     fputs("\n" + rows.joined(separator: "\n") + "\n", stdout)
     return UInt8(CC_REDISPLAY)
   }

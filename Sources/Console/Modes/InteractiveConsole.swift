@@ -10,7 +10,7 @@ public struct InteractiveConsole {
   /// Opens the line editor with the history file at `historyPath`.
   public init(
     controller: ConsoleController, historyPath: String,
-    customers: @escaping (String) -> [String] = { _ in [] }
+    customers: @escaping (String) -> Completer.Pool = { _ in Completer.Pool([]) }
   ) throws(LineEditorError) {
     self.controller = controller
     let completer = Completer(

@@ -15,7 +15,9 @@ import Testing
         },
       ]),
     intentNames: { ["order_status", "refund_status", "return_policy"] },
-    customers: { prefix in ["C-1001", "C-1002", "C-2001"].filter { $0.hasPrefix(prefix) } })
+    customers: { prefix in
+      Completer.Pool(["C-1001", "C-1002", "C-2001"].filter { $0.hasPrefix(prefix) })
+    })
 
   @Test(arguments: [
     ("/he", "lp ", ["/help"]),
@@ -33,5 +35,21 @@ import Testing
     let completion = completer.complete(typed)
     #expect(completion.insertion == insertion)
     #expect(completion.candidates == candidates)
+  }
+
+  /// The first customers of a search that stopped at its limit: others may share less of the
+  /// word, so nothing is inserted and the list says there are more.
+  @Test func aSearchCutAtItsLimitInsertsNothingAndSaysSo() {
+    let partial = Completer(
+      registry: CommandRegistry([
+        SlashCommand(name: "as", summary: "", completion: .customers) { _, _ in CommandResult("") }
+      ]),
+      intentNames: { [] },
+      customers: { _ in Completer.Pool(["C-1001", "C-1002"], isPartial: true) })
+    let completion = partial.complete("/as C-1")
+    #expect(completion.insertion == "")
+    #expect(completion.candidates == ["C-1001", "C-1002"])
+    #expect(completion.isPartial)
+    #expect(!completer.complete("/as C-10").isPartial)
   }
 }

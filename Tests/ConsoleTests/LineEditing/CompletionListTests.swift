@@ -38,4 +38,13 @@ struct CompletionListTests {
     let rows = CompletionList.lines(["C-1001", "Emily Carter", "C-1002", "山田 太郎"], width: 30)
     #expect(rows == ["C-1001        Emily Carter", "C-1002        山田 太郎"])
   }
+
+  @Test func aPartialListSaysThereAreMoreWithoutCountingThem() {
+    let rows = CompletionList.lines(["C-1001", "C-1002"], width: 80, partial: true)
+    #expect(rows == ["C-1001  C-1002", "… and more: type more of the id or name"])
+    let many = (1...200).map { "C-\(1000 + $0)" }
+    let cut = CompletionList.lines(many, width: 40, maxRows: 4, partial: true)
+    #expect(cut.count == 4)
+    #expect(cut.last == "… and more: type more of the id or name")
+  }
 }
