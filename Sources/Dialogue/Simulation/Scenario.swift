@@ -20,9 +20,12 @@ struct Scenario {
     ("stock_check", 3), ("human_agent", 3), (Match.outOfScope, 6),
   ]
 
-  /// Draws a scenario for `customer` from the catalog's examples, with noise.
+  /// Draws a scenario for `customer` from the catalog's examples, with noise; with
+  /// `novelRate` above zero, that share of the intents with ``NovelPhrasings`` opens with one of
+  /// them instead (a rate of zero draws exactly what it drew before the option existed).
   static func draw(
-    for customer: SimulatedCustomer, catalog: IntentCatalog, random: inout SplitMix64
+    for customer: SimulatedCustomer, catalog: IntentCatalog, novelRate: Double = 0,
+    random: inout SplitMix64
   ) -> Scenario? {
     let total = customerIntents.reduce(0) { $0 + $1.1 }
     var ticket = random.below(total)
@@ -33,6 +36,14 @@ struct Scenario {
         break
       }
       ticket -= weight
+    }
+    if novelRate > 0, NovelPhrasings.byIntent[chosen]?[customer.language] != nil,
+      random.chance(novelRate),
+      let novel = NovelPhrasings.draw(chosen, customer.language, random: &random)
+    {
+      let noisy = UtteranceNoise.apply(
+        novel, japanese: customer.language == .japanese, random: &random)
+      return Scenario(intent: chosen, opening: noisy, givenSlots: [:])
     }
     let examples: [Example]
     if chosen == Match.outOfScope {

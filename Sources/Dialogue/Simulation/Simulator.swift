@@ -26,12 +26,16 @@ public struct Simulator {
   private let engine: DialogueEngine
   private let clock: SteppingClock
   private let seed: UInt64
+  private let novelRate: Double
 
   /// Creates a simulator; `engine` must use `clock`, which the simulator moves through the days.
-  public init(engine: DialogueEngine, clock: SteppingClock, seed: UInt64) {
+  /// `novelRate` (0...1) is the share of conversations about an intent of ``NovelPhrasings``
+  /// that open with a phrasing the catalog lacks.
+  public init(engine: DialogueEngine, clock: SteppingClock, seed: UInt64, novelRate: Double = 0) {
     self.engine = engine
     self.clock = clock
     self.seed = seed
+    self.novelRate = novelRate
   }
 
   /// Holds `sessions` conversations; calls `finished` for each one once it is committed.
@@ -100,7 +104,9 @@ public struct Simulator {
     _ customer: SimulatedCustomer, session: Session, random: inout SplitMix64,
     summary: inout SimulationSummary
   ) throws {
-    guard var scenario = Scenario.draw(for: customer, catalog: engine.catalog, random: &random)
+    guard
+      var scenario = Scenario.draw(
+        for: customer, catalog: engine.catalog, novelRate: novelRate, random: &random)
     else { return }
     var line = scenario.opening
     var expectedSlots = scenario.givenSlots

@@ -36,6 +36,13 @@ struct SimulateCommand: ParsableCommand {
   var json = false
 
   @Option(
+    parsing: .unconditional,
+    help: """
+      Share (0 to 1) of the conversations about business hours, returns, shipping, payment and       warranty that open with a phrasing the catalog lacks, for the fallback backlog to learn from.
+      """)
+  var novel: Double = 0
+
+  @Option(
     help: """
       Also write every conversation as a *.chat transcript into this folder, with the replies \
       it gets when played again on the demo company as seeded, so that each file passes alone.
@@ -45,6 +52,9 @@ struct SimulateCommand: ParsableCommand {
   func validate() throws {
     guard sessions > 0 else {
       throw ValidationError("--sessions must be a positive number, not \(sessions)")
+    }
+    guard (0...1).contains(novel) else {
+      throw ValidationError("--novel must be a share from 0 to 1, not \(novel)")
     }
   }
 
@@ -68,7 +78,7 @@ struct SimulateCommand: ParsableCommand {
     var progress = ProgressReporter(
       total: sessions, label: "conversations", terminal: isatty(2) == 1,
       write: { FileHandle.standardError.write(Data($0.utf8)) })
-    let simulator = Simulator(engine: wiring.engine, clock: clock, seed: seed)
+    let simulator = Simulator(engine: wiring.engine, clock: clock, seed: seed, novelRate: novel)
     var writeProblem: String?
     let summary: SimulationSummary
     do {
