@@ -4,8 +4,8 @@ import Office
 /// Groups similar lines: greedy clustering on shared words (stemmed) and Japanese bigrams.
 ///
 /// Lines are compared by stems, but a group is labelled with its words as customers wrote them
-/// (the commonest spelling of each stem) and, for Japanese, with the longest fragments its
-/// shared bigrams chain into (天気, 予報 → 天気予報).
+/// (the commonest spelling of each stem) and, for Japanese, with the longest runs of its lines
+/// made of shared bigrams (天気, 気予, 予報 → 天気予報).
 enum FallbackGrouper {
   /// Lines sharing at least this share of the smaller feature set join a group (overlap
   /// coefficient: short lines of two or three content words group well with it).
@@ -68,12 +68,12 @@ enum FallbackGrouper {
     return groups.sorted { ($0.size, $1.firstSeen) > ($1.size, $0.firstSeen) }.map { group in
       let top = group.counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
       let best = top.first?.value ?? 0
-      // Japanese: the bigrams shared as widely as the commonest feature (or by half the group),
-      // chained into fragments.
+      // Japanese: the runs of what customers wrote made of the bigrams shared as widely as the
+      // commonest feature (or by half the group).
       let sharedBigrams = top.filter {
         group.bigrams.contains($0.key) && $0.value * 2 >= max(best, 2)
       }.map(\.key)
-      let fragments = Self.fragments(sharedBigrams)
+      let fragments = Self.fragments(sharedBigrams, in: group.texts)
       var words: [String] = []
       var fragmentsAdded = false
       for (feature, _) in top where words.count < 3 {
@@ -120,33 +120,35 @@ enum FallbackGrouper {
   /// Stemmed content words and Japanese bigrams of `text`.
   static func features(_ text: String) -> Set<String> { features(of: text).keys }
 
-  /// Bigrams chained where one ends with the character the next starts with (天気 + 気予 + 予報 →
-  /// 天気予報), longest first.
-  static func fragments(_ bigrams: [String]) -> [String] {
-    // An array, not a set: the same backlog gives the same labels in every run.
-    var remaining = bigrams
+  /// The fragments of `texts` made only of `bigrams`: each maximal run of characters whose every
+  /// neighbouring pair is one of them (天気 + 気予 + 予報 in 明日の天気予報 → 天気予報), so that a
+  /// fragment is always something a customer wrote. Those two lines or more hold, longest first,
+  /// each once, none inside another.
+  static func fragments(_ bigrams: [String], in texts: [String]) -> [String] {
+    let shared = Set(bigrams)
+    var found: Set<String> = []
+    for text in texts.prefix(50) {
+      let characters = Array(text)
+      var start = 0
+      for index in 0...characters.count {
+        let continues =
+          index < characters.count - 1
+          && shared.contains(String(characters[index...index + 1]))
+        if continues { continue }
+        if index > start, index < characters.count {
+          found.insert(String(characters[start...index]))
+        }
+        start = index + 1
+      }
+    }
+    // What two or more lines hold comes before what one line alone does.
+    let sample = texts.prefix(50)
+    let widely = found.filter { fragment in sample.filter { $0.contains(fragment) }.count >= 2 }
+    let longestFirst = (widely.isEmpty ? found : widely).sorted { ($0.count, $1) > ($1.count, $0) }
     var result: [String] = []
-    while let bigram = remaining.first {
-      // Walk back to the start of the chain holding `bigram`, then forward to its end.
-      var start = bigram
-      var steps = 0
-      while steps < remaining.count,
-        let previous = remaining.first(where: { $0 != start && $0.last == start.first }),
-        previous != bigram
-      {
-        start = previous
-        steps += 1
-      }
-      var fragment = start
-      remaining.removeAll { $0 == start }
-      var last = start
-      while let next = remaining.first(where: { $0.first == last.last }) {
-        fragment.append(next.last!)
-        remaining.removeAll { $0 == next }
-        last = next
-      }
+    for fragment in longestFirst where !result.contains(where: { $0.contains(fragment) }) {
       result.append(fragment)
     }
-    return result.sorted { ($0.count, $1) > ($1.count, $0) }
+    return result
   }
 }

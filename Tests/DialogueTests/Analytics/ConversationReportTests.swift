@@ -91,4 +91,24 @@ struct ConversationReportTests {
     #expect(first?.size == 3)
     #expect(first?.label.contains("天気予報") == true, "\(first?.label ?? "-")")
   }
+
+  /// Each label fragment is a run of what customers wrote, shared by the group's lines: never a
+  /// chain of bigrams that no line holds (`イ決済に対応してい ますか ペイペ` for ペイペイ決済).
+  @Test(arguments: [
+    (["ペイペイ決済に対応していますか", "ペイペイ決済に対応していますか？", "ペイペイ決済に対応してますか"], "ペイペイ決済"),
+    (["ちょうつがいが一ヶ月で折れました", "ちょうつがいが折れました", "ちょうつがいが一ヶ月で折れた"], "ちょうつがい"),
+    (["昼休みに問い合わせできますか", "昼休みに問い合わせしたい", "昼休みに問い合わせ"], "昼休みに"),
+  ])
+  func japaneseLabelFragmentsAreWhatTheLinesShare(lines: [String], fragment: String) {
+    let report = ConversationReport(statistics: Self.statistics(fallbacks: lines), since: nil)
+    let label = report.fallbackGroups.first?.label ?? "-"
+    #expect(report.fallbackGroups.first?.size == 3)
+    // All the lines open the same way: the first fragment is how at least two of them open.
+    let first = label.split(separator: " ").first.map(String.init) ?? "-"
+    #expect(first.hasPrefix(fragment), "\(label)")
+    #expect(lines.filter { $0.hasPrefix(first) }.count >= 2, "\(label)")
+    for part in label.split(separator: " ") {
+      #expect(lines.contains { $0.contains(part) }, "\(part) of \(label)")
+    }
+  }
 }
