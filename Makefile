@@ -31,10 +31,11 @@ run: build
 ## Seconds the test run may take once built; a hung test fails the run instead of stalling it.
 TEST_TIMEOUT ?= 900
 
-## Lint, the repository's transcripts, then unit and end-to-end tests. The transcripts run again
-## and the tests run with a throwaway PostgreSQL server (Scripts/with-postgres.sh: installed when missing, started in a
-## temporary folder on a loopback port, stopped afterwards), so the store conformance suite and
-## the PostgreSQL end-to-end tests run on a real server.
+## Lint, the repository's transcripts, then unit and end-to-end tests. The transcripts run again,
+## each on a database of its own on a throwaway PostgreSQL server (Scripts/with-postgres.sh:
+## installed when missing, started in a temporary folder on a loopback port, stopped afterwards),
+## and the tests run with that server, so the store conformance suite and the PostgreSQL
+## end-to-end tests run on a real server.
 ## The fuzz targets are type-checked against the build (about a second of CPU), not built or
 ## run (`make fuzz`).
 test: test-deps lint
@@ -42,7 +43,7 @@ test: test-deps lint
 	$(BIN) test -j 2 Tests/Transcripts
 	$(SWIFT) build --build-tests
 	Fuzz/typecheck.sh
-	Scripts/with-postgres.sh sh -c '$(BIN) test --db "$$SWITCHBOARD_TEST_POSTGRES" Tests/Transcripts/*.chat \
+	Scripts/with-postgres.sh sh -c '$(BIN) test -j 2 --db "$$SWITCHBOARD_TEST_POSTGRES" Tests/Transcripts/*.chat \
 	  && timeout --kill-after=15 $(TEST_TIMEOUT) $(SWIFT) test --skip-build'
 
 lint:

@@ -50,6 +50,37 @@ import Testing
     #expect(try psql(url, "SELECT text FROM messages ORDER BY id LIMIT 1") == "hi")
   }
 
+  /// `test --db postgres://…` runs each file on the server, on a copy of the named database made
+  /// for it, and leaves the named database and the server as they were.
+  @Test(.enabled(if: server != nil, "SWITCHBOARD_TEST_POSTGRES is not set"))
+  func transcriptsRunOnTheServerEachOnACopyOfTheNamedDatabase() throws {
+    let url = try newDatabase(try #require(Self.server))
+    #expect(try BinaryRunner.run(["--db", url], stdin: "hi\n").status == 0)
+    // Only the server's copy has this name: a file that sees it ran there.
+    _ = try psql(url, "UPDATE customers SET name = 'Ada Server' WHERE id = 1001")
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let chat = """
+      @role agent
+      > /customer C-1001
+      < Ada Server
+      > I want to talk to a person
+      = human_agent
+
+      """
+    for name in ["a.chat", "b.chat", "c.chat"] {
+      try chat.write(toFile: folder.file(name), atomically: true, encoding: .utf8)
+    }
+    let files = ["a.chat", "b.chat", "c.chat"].map(folder.file)
+    let result = try BinaryRunner.run(["test", "-j", "2", "--db", url] + files)
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect(result.stdout.hasSuffix("6 passed, 0 failed\n"), "\(result.stdout)")
+    #expect(try psql(url, "SELECT COUNT(*) FROM messages") == "2")
+    #expect(try psql(url, "SELECT COUNT(*) FROM tickets WHERE subject LIKE '%person%'") == "0")
+    #expect(
+      try psql(url, "SELECT COUNT(*) FROM pg_database WHERE datname LIKE '%sbtest%'") == "0")
+  }
+
   @Test(.enabled(if: server != nil, "SWITCHBOARD_TEST_POSTGRES is not set"))
   func theEnvironmentSelectsTheServerAsDbDoes() throws {
     let url = try newDatabase(try #require(Self.server))

@@ -43,6 +43,7 @@ struct TestCommand: ParsableCommand {
     }
     let base = try TranscriptBase(global: global)
     let outcomes = TranscriptWorkers.run(transcripts, workers: jobs, base: base)
+    base.finish()
     var report = TranscriptRunner.Report()
     for outcome in outcomes { report.append(outcome.report) }
     if let junit {

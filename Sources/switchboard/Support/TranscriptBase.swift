@@ -2,6 +2,7 @@ import Dialogue
 import Foundation
 import IntentMatching
 import Office
+import OfficePostgres
 
 /// What every transcript file of a run starts from: the trained catalog, the business rules and
 /// a template database, loaded once; each file gets an engine over its own copy of the template.
@@ -9,12 +10,15 @@ import Office
 /// The template is the demo company as seeded, or the `--db` named (or `$SWITCHBOARD_DB`) as it
 /// was before the run. It lives in memory and each file's copy is made with SQLite's backup
 /// API, about 0.5 ms for the demo company, against 1.6 ms for copying a file and opening it;
-/// the named database itself is never opened, so the run cannot change it.
+/// the named database itself is never opened, so the run cannot change it. A server address
+/// runs every file on the server, on a database of its own (``ServerTranscriptDatabases``).
 struct TranscriptBase: Sendable {
   let catalog: IntentCatalog
   let classifier: any IntentClassifier
   let rules: RuleSet
   let template: SQLiteStore
+  /// The server's databases when `--db` is a PostgreSQL address.
+  let server: ServerTranscriptDatabases?
 
   /// Loads the catalog of `global` (on another core) while the template is made.
   init(global: GlobalOptions) throws {
@@ -26,8 +30,16 @@ struct TranscriptBase: Sendable {
       rules = .failure(error)
     }
     let template: SQLiteStore
+    let server: ServerTranscriptDatabases?
     do {
-      template = try Self.template(named: Self.namedDatabase(global))
+      let named = Self.namedDatabase(global)
+      if let named, let url = try PostgresURL.parse(named) {
+        server = try ServerTranscriptDatabases(named: url)
+        template = try SQLiteStore(inMemorySeeded: false)
+      } else {
+        server = nil
+        template = try Self.template(named: named)
+      }
     } catch {
       throw StandardError.fail(error.message, code: 2)
     }
@@ -36,6 +48,7 @@ struct TranscriptBase: Sendable {
     self.classifier = matcher
     self.rules = try Wiring.checkRules(rules, catalog: loaded.catalog)
     self.template = template
+    self.server = server
   }
 
   /// A base over what an engine already loaded, with the demo company as seeded for template.
@@ -43,6 +56,7 @@ struct TranscriptBase: Sendable {
     self.catalog = catalog
     self.classifier = classifier
     self.rules = rules
+    server = nil
     do {
       template = try SQLiteStore(inMemorySeeded: true)
     } catch {
@@ -52,9 +66,24 @@ struct TranscriptBase: Sendable {
 
   /// A new engine over a fresh copy of the template.
   func engine() throws(StoreError) -> DialogueEngine {
+    engine(on: try template.inMemoryCopy())
+  }
+
+  /// Runs `body` on a new engine over a fresh copy of the template: in memory, or on a database
+  /// of its own on the server, dropped when `body` returns.
+  func withEngine<T>(_ body: (DialogueEngine) -> T) throws(StoreError) -> T {
+    guard let server else { return body(try engine()) }
+    return try server.withStore { store in body(engine(on: store)) }
+  }
+
+  /// Drops what the run made on a server.
+  func finish() {
+    server?.removeTemplate()
+  }
+
+  private func engine(on store: any Store) -> DialogueEngine {
     let engine = DialogueEngine(
-      catalog: catalog, classifier: classifier, store: try template.inMemoryCopy(),
-      handlers: .backOffice)
+      catalog: catalog, classifier: classifier, store: store, handlers: .backOffice)
     engine.rules = rules
     return engine
   }

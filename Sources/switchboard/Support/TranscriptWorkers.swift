@@ -60,14 +60,17 @@ enum TranscriptWorkers {
     let start = clock.now
     var report = TranscriptRunner.Report()
     do {
-      let engine = try base.engine()
-      let runner = TranscriptRunner(engine: engine) { line, session in
-        let controller = ConsoleController(
-          engine: engine, session: session, style: Style(enabled: false),
-          showsIntentTags: false, reloadCatalog: { throw TranscriptReloadRefused() })
-        return controller.handle(line).output
+      report = try base.withEngine { engine in
+        var report = TranscriptRunner.Report()
+        let runner = TranscriptRunner(engine: engine) { line, session in
+          let controller = ConsoleController(
+            engine: engine, session: session, style: Style(enabled: false),
+            showsIntentTags: false, reloadCatalog: { throw TranscriptReloadRefused() })
+          return controller.handle(line).output
+        }
+        runner.run(text: file.text, path: file.path, into: &report)
+        return report
       }
-      runner.run(text: file.text, path: file.path, into: &report)
     } catch {
       let failure = TranscriptRunner.Failure(
         path: file.path, line: 1, message: "cannot copy the template database: \(error.message)")
