@@ -81,6 +81,36 @@ import Testing
       try psql(url, "SELECT COUNT(*) FROM pg_database WHERE datname LIKE '%sbtest%'") == "0")
   }
 
+  /// `report` on a server reads the same figures as on a SQLite file with the same turns.
+  @Test(.enabled(if: server != nil, "SWITCHBOARD_TEST_POSTGRES is not set"))
+  func theReportOnTheServerReadsAsOnSQLite() throws {
+    let url = try newDatabase(try #require(Self.server))
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let sqlite = folder.file("x.sqlite")
+    let simulate = ["simulate", "--sessions", "60", "--seed", "4", "--novel", "0.5"]
+    for db in [url, sqlite] {
+      #expect(try BinaryRunner.run(simulate + ["--db", db]).status == 0)
+      let piped = try BinaryRunner.run(
+        ["--db", db, "--agent", "mia"],
+        stdin: "hi\nwhat is the meaning of life\n営業時間は？\nI want to talk to a person\n")
+      #expect(piped.status == 0, "\(piped.stderr)")
+    }
+    for options in [[], ["--channel", "simulated"]] {
+      let onServer = try BinaryRunner.run(["report", "--db", url] + options)
+      let onFile = try BinaryRunner.run(["report", "--db", sqlite] + options)
+      #expect(onServer.status == 0, "\(onServer.stderr)")
+      #expect(
+        onServer.stdout.contains("what is the meaning of life") == options.isEmpty,
+        "\(onServer.stdout)")
+      #expect(onServer.stdout == onFile.stdout)
+    }
+    let page = folder.file("report.html")
+    let html = try BinaryRunner.run(["report", "--db", url, "--html", page])
+    #expect(html.status == 0, "\(html.stderr)")
+    #expect(FileManager.default.fileExists(atPath: page))
+  }
+
   @Test(.enabled(if: server != nil, "SWITCHBOARD_TEST_POSTGRES is not set"))
   func theEnvironmentSelectsTheServerAsDbDoes() throws {
     let url = try newDatabase(try #require(Self.server))

@@ -73,29 +73,11 @@ extension SQLiteStore: ConversationAnalytics {
         escalationsByAgent[row["agent"]] = row["escalated"]
       }
 
-      func volumes(_ conversations: [String: Int], _ turns: [String: Int])
-        -> [ConversationStatistics.Volume]
-      {
-        Set(conversations.keys).union(turns.keys).map {
-          .init(key: $0, conversations: conversations[$0] ?? 0, turns: turns[$0] ?? 0)
-        }
-      }
-      func counts(_ values: [String: Int]) -> [ConversationStatistics.Count] {
-        values.map { .init(name: $0.key, count: $0.value) }
-      }
-      let bySize: (ConversationStatistics.Volume, ConversationStatistics.Volume) -> Bool = {
-        ($0.conversations, $0.turns, $1.key) > ($1.conversations, $1.turns, $0.key)
-      }
-      statistics.channels = volumes(conversationsByChannel, turnsByChannel).sorted(by: bySize)
-      statistics.days = volumes(conversationsByDay, turnsByDay).sorted { $0.key < $1.key }
-      statistics.agents = volumes(conversationsByAgent, turnsByAgent).map {
-        var volume = $0
-        volume.escalations = escalationsByAgent[$0.key] ?? 0
-        return volume
-      }.sorted(by: bySize)
-      statistics.outcomes = counts(outcomes).sorted { ($0.count, $1.name) > ($1.count, $0.name) }
-      statistics.intents = counts(intents).sorted { ($0.count, $1.name) > ($1.count, $0.name) }
-      statistics.hours = counts(hours).sorted { $0.name < $1.name }
+      statistics.fill(
+        conversationsByChannel: conversationsByChannel, turnsByChannel: turnsByChannel,
+        conversationsByDay: conversationsByDay, turnsByDay: turnsByDay,
+        conversationsByAgent: conversationsByAgent, turnsByAgent: turnsByAgent,
+        escalationsByAgent: escalationsByAgent, outcomes: outcomes, intents: intents, hours: hours)
 
       statistics.fallbacks = try db.rows(
         """

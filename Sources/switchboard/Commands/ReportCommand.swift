@@ -3,6 +3,7 @@ import Console
 import Dialogue
 import Foundation
 import Office
+import OfficePostgres
 
 /// `switchboard report`: what customers asked, what the bot solved, what it could not.
 struct ReportCommand: ParsableCommand {
@@ -43,9 +44,14 @@ struct ReportCommand: ParsableCommand {
     } catch {
       throw StandardError.fail("--since: \(error)", code: 2)
     }
-    let store: SQLiteStore
+    let store: any Store & ConversationAnalytics
     do {
-      store = try StoreOpening.forReading(global.databasePath)
+      // A server address reports from the server; a SQLite file is opened read-only.
+      if let server = try PostgresStore.open(global.databasePath) {
+        store = server
+      } else {
+        store = try StoreOpening.forReading(global.databasePath)
+      }
       // The report reads every conversation: the door is the same policy as every other.
       var office = BackOffice(
         store: store,
@@ -74,7 +80,9 @@ struct ReportCommand: ParsableCommand {
     if let channel { title += ", channel \(channel.rawValue)" }
     guard let html else {
       print(TerminalReport.render(report, title: title))
-      if let line = try? BacklogCommand.progress(store, query: StatisticsQuery(since: start)) {
+      if let sqlite = store as? SQLiteStore,
+        let line = try? BacklogCommand.progress(sqlite, query: StatisticsQuery(since: start))
+      {
         print("\n" + line)
       }
       return
