@@ -133,18 +133,3 @@ extension PostgresStore {
       ])
   }
 }
-
-/// What PostgreSQL does not do yet: forgetting a customer and pruning the log.
-extension PostgresStore {
-  private func notYet(_ what: String) -> StoreError {
-    StoreError(.failed, message: "\(url): \(what) is not available on PostgreSQL yet")
-  }
-
-  public func forgetCustomer(id: String) throws(StoreError) -> ForgetReport? {
-    throw notYet("forgetting a customer")
-  }
-
-  public func prune(before day: String) throws(StoreError) -> PruneReport {
-    throw notYet("pruning the log")
-  }
-}

@@ -111,6 +111,29 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: page))
   }
 
+  /// `db forget` and `db prune` (admin) on a server, as on SQLite.
+  @Test(.enabled(if: server != nil, "SWITCHBOARD_TEST_POSTGRES is not set"))
+  func forgetAndPruneWorkOnTheServer() throws {
+    let url = try newDatabase(try #require(Self.server))
+    let piped = try BinaryRunner.run(
+      ["--db", url, "--as", "C-1002"], stdin: "my email is secret.mail@example.net\nyes\n")
+    #expect(piped.status == 0, "\(piped.stderr)")
+    let refused = try BinaryRunner.run(["db", "forget", "C-1002", "--role", "agent", "--db", url])
+    #expect(refused.status == 2)
+    let forgot = try BinaryRunner.run(["db", "forget", "C-1002", "--role", "admin", "--db", url])
+    #expect(forgot.status == 0, "\(forgot.stderr)")
+    #expect(forgot.stdout.hasPrefix("Forgot C-1002:"), "\(forgot.stdout)")
+    #expect(try psql(url, "SELECT name FROM customers WHERE id = 1002") == "(forgotten)")
+    #expect(try psql(url, "SELECT COUNT(*) FROM messages WHERE text LIKE '%secret.mail%'") == "0")
+    #expect(
+      try psql(url, "SELECT COUNT(*) FROM audit_log WHERE action = 'customer.forget'") == "1")
+
+    let pruned = try BinaryRunner.run(
+      ["db", "prune", "--before", "2999-01-01", "--role", "admin", "--db", url])
+    #expect(pruned.status == 0, "\(pruned.stderr)")
+    #expect(try psql(url, "SELECT COUNT(*) FROM messages") == "0")
+  }
+
   @Test(.enabled(if: server != nil, "SWITCHBOARD_TEST_POSTGRES is not set"))
   func theEnvironmentSelectsTheServerAsDbDoes() throws {
     let url = try newDatabase(try #require(Self.server))

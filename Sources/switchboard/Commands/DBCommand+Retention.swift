@@ -3,14 +3,15 @@ import Foundation
 import Office
 
 extension DBCommand {
-  /// The back office of the database in `global` (or of `store`), as its role and agent.
-  static func office(_ global: GlobalOptions, store: SQLiteStore? = nil) throws -> BackOffice {
+  /// The back office of the database in `global` (a SQLite file or a server address), or of
+  /// `store`, as its role and agent.
+  static func office(_ global: GlobalOptions, store: (any Store)? = nil) throws -> BackOffice {
     let principal = Principal(
       role: global.effectiveRole, customerID: global.customer, agent: global.agent)
     if let store { return BackOffice(store: store, principal: principal, clock: { Date() }) }
     do {
       return BackOffice(
-        store: try SQLiteStore(path: global.databasePath), principal: principal,
+        store: try Wiring.openStore(global.databasePath), principal: principal,
         clock: { Date() })
     } catch {
       throw StandardError.fail(error)

@@ -122,4 +122,34 @@ import Testing
       }
     }
   }
+
+  /// Forgetting a customer erases their words and details and nobody else's; pruning removes
+  /// the conversations started before the day with their messages.
+  @Test(arguments: StoreBackend.all)
+  func forgetAndPruneChangeTheSameRecordsOnEveryBackend(_ backend: StoreBackend) throws {
+    try backend.with { store in
+      let before = try messages(store).count
+      let id = try start(store)
+      try store.recordTurn(Fixtures.turn(id, "my email is hidden@example.net", reply: "ok"))
+      let other = try store.startConversation(
+        NewConversation(
+          customerID: "C-1002", channel: .pipe, agent: nil, role: .customer,
+          startedAt: Fixtures.now))
+      try store.recordTurn(Fixtures.turn(other, "hello", reply: "hi"))
+      let report = try #require(try store.forgetCustomer(id: "C-1001"))
+      #expect(report.customerID == "C-1001")
+      #expect(report.messages >= 2)
+      #expect(try store.customer(id: "C-1001")?.name == "(forgotten)")
+      #expect(try store.customer(id: "C-1002")?.name != "(forgotten)")
+      let lines = try messages(store)
+      #expect(!lines.contains { $0.contains("hidden@example.net") })
+      #expect(lines.contains { $0.contains("\"hello\"") })
+      #expect(try store.forgetCustomer(id: "C-99999999") == nil)
+
+      let pruned = try store.prune(before: "2999-01-01")
+      #expect(pruned.conversations >= 2)
+      #expect(pruned.messages == before + 4)
+      #expect(try messages(store).isEmpty)
+    }
+  }
 }
