@@ -161,4 +161,31 @@ import Testing
     #expect(again.status == 1)
     #expect(again.stderr.contains("already has records"))
   }
+
+  @Test func aKillMidImportLeavesTheDatabaseAsBefore() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let db = try Self.source(folder)
+    let before = try Self.run(
+      ["export", "order_lines", "--format", "csv", "--db", db] + Self.admin)
+    // 100,000 lines of the demo company's orders: over a megabyte, so progress lines are shown.
+    var text = "order_id,line,product_id,quantity,unit_price\n"
+    for order in 1_001...2_000 {
+      for line in 101...200 { text += "\(order),\(line),P-\(1_001 + line % 50),1,9.99\n" }
+    }
+    let file = folder.file("order_lines.csv")
+    try text.write(toFile: file, atomically: true, encoding: .utf8)
+    let progress = folder.file("stderr")
+    let running = try ChildProcess.start(
+      RepositoryPaths.binary, ["import", "order_lines", file, "--db", db] + Self.admin,
+      output: .file(folder.file("stdout")), error: .file(progress))
+    // Killed once a fifth of the file is read and written into the open transaction.
+    _ = try running.wait(timeout: 300) {
+      ((try? String(contentsOfFile: progress, encoding: .utf8)) ?? "").contains("(20%)")
+    }
+    let output = (try? String(contentsOfFile: folder.file("stdout"), encoding: .utf8)) ?? ""
+    #expect(!output.contains("imported"), "the import ended before it was killed")
+    let after = try Self.run(["export", "order_lines", "--format", "csv", "--db", db] + Self.admin)
+    #expect(after.stdout == before.stdout)
+  }
 }
