@@ -37,7 +37,13 @@ let package = Package(
       dependencies: ["IntentMatching", "Office", .product(name: "Yams", package: "Yams")]
     ),
     // Pure: normalisation, tokenising, intent files, matcher, slot extraction.
-    .target(name: "IntentMatching", dependencies: [.product(name: "Yams", package: "Yams")]),
+    .target(
+      name: "IntentMatching",
+      dependencies: [
+        .product(name: "Yams", package: "Yams"),
+        // The CSV reader of labelled data (`eval`, `calibrate`, `intents import`).
+        .product(name: "CSV", package: "CSV.swift"),
+      ]),
     // CRM and back-office records, Store protocol, SQLite implementation.
     .target(
       name: "Office",
