@@ -79,6 +79,12 @@ import Testing
     #expect(added.count == 17 + 16)
     #expect(added.allSatisfy { $0.contains("import.write") || $0.contains("export.") })
 
+    // The report's counts of turns come along with the messages.
+    let reports = try [source, target].map {
+      try Self.run(["report", "--no-color", "--db", $0] + Self.admin).stdout
+    }
+    #expect(reports[0] == reports[1])
+    #expect(reports[0].contains("user turns 2"))
     let one = try Self.run(["--db", source] + Self.admin, stdin: Self.questions)
     let two = try Self.run(["--db", target] + Self.admin, stdin: Self.questions)
     #expect(one.stdout == two.stdout)

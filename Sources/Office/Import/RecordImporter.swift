@@ -119,6 +119,11 @@ package struct RecordImporter {
       }
       var targets: [Set<Int64>] = []
       for reference in references { targets.append(try ids(reference.target)) }
+      // The report's counts follow the messages written into a log that held none.
+      var counts: ImportedMessageCounts?
+      if entity == .messages, try writer.integers("id", in: entity.table).isEmpty {
+        counts = ImportedMessageCounts()
+      }
       let keyIndex = Self.referenced.contains(entity) ? 0 : nil
       var own = keyIndex != nil ? try ids(entity) : []
       var count = 0
@@ -159,10 +164,12 @@ package struct RecordImporter {
           if keyIndex != nil, case .integer(let id) = values[0] { own.insert(id) }
           if valid, problemCount == 0 {
             try writer.upsert(values, into: entity.table, columns: columns, key: entity.key)
+            counts?.add(values)
           }
         }
       }
       if keyIndex != nil { keys[entity] = own }
+      if problemCount == 0 { try counts?.write(writer) }
       progress?(
         ImportProgress(path: source.path, bytesRead: total, totalBytes: total, records: count))
       return count
