@@ -28,10 +28,15 @@ struct ImportCommand: ParsableCommand {
     GlobalOptions(database: database, catalog: catalog, speaker: speaker, color: color)
   }
 
-  @Argument(help: "The entity to import, then the file.")
-  var arguments: [String] = []
+  @Argument(help: "The entity the file holds.")
+  var entity: String?
 
-  @Option(help: "Import every ENTITY.jsonl or ENTITY.csv file of this folder.")
+  @Argument(help: "The CSV or JSON Lines file.")
+  var file: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Import every ENTITY.jsonl or ENTITY.csv file of this folder.", valueName: "dir"))
   var all: String?
 
   @Option(help: "jsonl or csv (default: by the file's extension).")
@@ -42,9 +47,11 @@ struct ImportCommand: ParsableCommand {
 
   func validate() throws {
     if all != nil {
-      guard arguments.isEmpty else { throw ValidationError("give either ENTITY FILE or --all DIR") }
+      guard entity == nil else { throw ValidationError("give either ENTITY FILE or --all DIR") }
     } else {
-      guard arguments.count == 2 else { throw ValidationError("give ENTITY FILE, or --all DIR") }
+      guard entity != nil, file != nil else {
+        throw ValidationError("give ENTITY FILE, or --all DIR")
+      }
     }
   }
 
@@ -107,7 +114,7 @@ struct ImportCommand: ParsableCommand {
         throw StandardError.fail(problem.description, code: 2)
       }
     }
-    let (name, path) = (arguments[0], arguments[1])
+    let (name, path) = (entity ?? "", file ?? "")
     guard let entity = ExportEntity(rawValue: name) else {
       let valid = ExportEntity.dependencyOrder.map(\.rawValue).joined(separator: ", ")
       throw StandardError.fail("unknown entity '\(name)'; valid entities: \(valid)", code: 2)
