@@ -194,4 +194,21 @@ import Testing
     let after = try Self.run(["export", "order_lines", "--format", "csv", "--db", db] + Self.admin)
     #expect(after.stdout == before.stdout)
   }
+
+  @Test func atMostTwentyProblemsAreShownThenTheCount() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let db = try Self.source(folder)
+    let rows = (1...25).map { "P-\(1_000 + $0),Osaka,many" }
+    let file = folder.file("stock.csv")
+    try (["product_id,warehouse,quantity"] + rows).joined(separator: "\n")
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let result = try BinaryRunner.run(["import", "stock", file, "--db", db] + Self.admin)
+    #expect(result.status == 2)
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.count == 21)
+    #expect(lines.first == "\(file):2:3: 'quantity' must be a whole number, not 'many'")
+    #expect(lines.dropLast().last == "\(file):21:3: 'quantity' must be a whole number, not 'many'")
+    #expect(lines.last == "... and 5 more; 25 problems; nothing was written")
+  }
 }
