@@ -96,6 +96,18 @@ for format in csv jsonl; do
 done
 rows=$("$bin" export order_lines --db "$work/import-csv.sqlite" --format csv | wc -l)
 echo "order lines after the CSV import: $((rows - 1))"
+# On a PostgreSQL server too, when one is given (SWITCHBOARD_BENCH_POSTGRES, a database it may
+# fill: the demo company is seeded into it first when it has none).
+if [ -n "${SWITCHBOARD_BENCH_POSTGRES:-}" ]; then
+  "$bin" db init --db "$SWITCHBOARD_BENCH_POSTGRES" >/dev/null
+  start=$(now_ns)
+  /usr/bin/time -f "%M" -o "$work/rss" "$bin" import order_lines "$work/order_lines.csv" \
+    --db "$SWITCHBOARD_BENCH_POSTGRES" --role admin >/dev/null 2>"$work/import.err" \
+    || { cat "$work/import.err" >&2; exit 1; }
+  elapsed=$(( $(now_ns) - start ))
+  awk -v ns="$elapsed" -v rss="$(cat "$work/rss")" 'BEGIN {
+    printf "import of 1,000,000 order lines (csv) on PostgreSQL: %.2f s, %.0f rows per second, peak RSS %.1f MB\n", ns/1e9, 1e6/(ns/1e9), rss/1024 }'
+fi
 
 if [ -x "$bench" ] && [ "${BENCH_CONSOLE_ONLY:-}" != 1 ]; then
   echo

@@ -1,6 +1,8 @@
 /// A decoded value, or what is wrong with it.
 package enum Decoded<Value, Problem> {
+  /// The value.
   case success(Value)
+  /// What is wrong with it.
   case failure(Problem)
 }
 
