@@ -80,6 +80,21 @@ final class PostgresTableWriter: TableWriter {
     if held.count * columns.count >= 30_000 { try flush() }
   }
 
+  func update(_ row: [StoredValue], in table: String, columns: [String], key: [String])
+    throws(StoreError)
+  {
+    try flush()
+    let sets = columns.filter { !key.contains($0) }
+    let values =
+      zip(columns, row).filter { !key.contains($0.0) }.map(\.1)
+      + key.compactMap { columns.firstIndex(of: $0) }.map { row[$0] }
+    let sql =
+      "UPDATE \(table) SET "
+      + sets.enumerated().map { "\($1) = $\($0 + 1)" }.joined(separator: ", ") + " WHERE "
+      + key.enumerated().map { "\($1) = $\(sets.count + $0 + 1)" }.joined(separator: " AND ")
+    try store.rows(sql, values.map(PostgresStore.data))
+  }
+
   func integers(_ column: String, in table: String) throws(StoreError) -> Set<Int64> {
     try flush()
     var found = Set<Int64>()

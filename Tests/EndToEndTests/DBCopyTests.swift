@@ -34,7 +34,7 @@ import Testing
 
   /// Expects the same exports, the audit log's own traces of exports, copies and imports aside.
   static func expectSame(_ one: [String: String], _ two: [String: String]) {
-    #expect(one.count == 17)
+    #expect(one.count == 18)
     #expect(Set(one.keys) == Set(two.keys))
     for (name, text) in one where !name.hasPrefix("audit.") {
       #expect(two[name] == text, "\(name) differs")

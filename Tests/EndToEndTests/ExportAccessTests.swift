@@ -18,7 +18,7 @@ import Testing
       "contracts", "order_lines", "shipments", "stock", "leads",
     ],
     "finance": ["customers", "invoices", "products", "stock", "payments", "refunds"],
-    "hr": ["products", "employees", "stock"],
+    "hr": ["products", "employees", "stock", "leave"],
     "it": ["products", "tickets", "stock", "it_accounts"],
     "legal": ["customers", "products", "contracts", "stock"],
     "admin": Set(ExportEntity.allCases.map(\.rawValue)),

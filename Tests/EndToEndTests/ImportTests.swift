@@ -66,7 +66,7 @@ import Testing
 
     let before = try Self.files(exported)
     let after = try Self.files(again)
-    #expect(before.count == 17)
+    #expect(before.count == 18)
     #expect(Set(before.keys) == Set(after.keys))
     for (name, text) in before where !name.hasPrefix("audit.") {
       #expect(after[name] == text, "\(name) differs after the round trip")
@@ -76,7 +76,7 @@ import Testing
     let auditAfter = try #require(after["audit.\(format)"])
     #expect(auditAfter.hasPrefix(audit))
     let added = auditAfter.dropFirst(audit.count).split(separator: "\n")
-    #expect(added.count == 17 + 16)
+    #expect(added.count == 18 + 17)
     #expect(added.allSatisfy { $0.contains("import.write") || $0.contains("export.") })
 
     // The report's counts of turns come along with the messages.
@@ -210,5 +210,25 @@ import Testing
     #expect(lines.first == "\(file):2:3: 'quantity' must be a whole number, not 'many'")
     #expect(lines.dropLast().last == "\(file):21:3: 'quantity' must be a whole number, not 'many'")
     #expect(lines.last == "... and 5 more; 25 problems; nothing was written")
+  }
+
+  @Test func leaveUpdatesTheEmployeesThatExist() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let db = try Self.source(folder)
+    let employees = try Self.run(["export", "employees", "--db", db] + Self.admin).stdout
+    let file = folder.file("leave.csv")
+    try "employee_id,leave_days_total,leave_days_used\nE-1001,30,3\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    try Self.run(["import", "leave", file, "--replace", "--db", db] + Self.admin)
+    let leave = try Self.run(["export", "leave", "--format", "csv", "--db", db] + Self.admin)
+    #expect(leave.stdout.split(separator: "\n").dropFirst().first == "E-1001,30,3")
+    let after = try Self.run(["export", "employees", "--db", db] + Self.admin).stdout
+    #expect(after.split(separator: "\n").count == employees.split(separator: "\n").count)
+    try "employee_id,leave_days_total,leave_days_used\nE-9999,30,3\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let refused = try BinaryRunner.run(["import", "leave", file, "--db", db] + Self.admin)
+    #expect(refused.status == 2)
+    #expect(refused.stderr.hasPrefix("\(file):2:1: no employee E-9999 (employee_id)\n"))
   }
 }

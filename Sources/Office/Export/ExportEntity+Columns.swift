@@ -3,6 +3,7 @@ extension ExportEntity {
   package var table: String {
     switch self {
     case .audit: return "audit_log"
+    case .leave: return "employees"
     default: return rawValue
     }
   }
@@ -107,6 +108,12 @@ extension ExportEntity {
         .init("id", .id(.lead)), .init("customer_id", .id(.customer)),
         .init("product_id", .id(.product)), .init("quantity", .number), .init("note"),
         .init("status"), .init("created_at", .moment),
+      ]
+    case .leave:
+      return [
+        .init("employee_id", .id(.employee), sql: "id"),
+        .init("leave_days_total", .number, sql: "leave_total"),
+        .init("leave_days_used", .number, sql: "leave_used"),
       ]
     case .audit:
       return [

@@ -14,7 +14,7 @@ extension ExportEntity {
     case .tickets: return .tickets
     case .leads: return .leads
     case .conversations, .messages: return .conversations
-    case .employees: return .employees
+    case .employees, .leave: return .employees
     case .itAccounts: return .itAccounts
     case .contracts: return .contracts
     case .audit: return .auditLog
@@ -39,7 +39,7 @@ extension ExportEntity {
     case .conversations, .audit: return ("customer_id = ?", true)
     case .messages:
       return ("conversation_id IN (SELECT id FROM conversations WHERE customer_id = ?)", true)
-    case .products, .stock, .employees, .itAccounts:
+    case .products, .stock, .employees, .leave, .itAccounts:
       return nil
     }
   }

@@ -45,6 +45,10 @@ extension ExportEntity {
     }
   }
 
+  /// Whether an import only updates records that exist (a view of another entity's table,
+  /// which `--replace` leaves alone).
+  package var updatesOnly: Bool { self == .leave }
+
   /// The table columns that take NULL.
   private var nullableColumns: Set<String> {
     switch self {
@@ -100,7 +104,7 @@ extension ExportEntity {
     case (.orderLines, "product_id"), (.stock, "product_id"), (.leads, "product_id"):
       return .products
     case (.payments, "invoice_id"): return .invoices
-    case (.itAccounts, "employee_id"): return .employees
+    case (.itAccounts, "employee_id"), (.leave, "employee_id"): return .employees
     case (.messages, "conversation_id"): return .conversations
     default: return nil
     }

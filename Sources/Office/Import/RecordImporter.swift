@@ -38,7 +38,9 @@ package struct RecordImporter {
     _ = try store.bulkWrite { writer throws(StoreError) in
       var run = Run(writer: writer)
       if replace {
-        for source in sources.reversed() { try writer.empty(source.entity.table) }
+        for source in sources.reversed() where !source.entity.updatesOnly {
+          try writer.empty(source.entity.table)
+        }
       }
       for source in sources {
         let rows = try run.importFile(source, progress: progress)
@@ -163,7 +165,11 @@ package struct RecordImporter {
           }
           if keyIndex != nil, case .integer(let id) = values[0] { own.insert(id) }
           if valid, problemCount == 0 {
-            try writer.upsert(values, into: entity.table, columns: columns, key: entity.key)
+            if entity.updatesOnly {
+              try writer.update(values, in: entity.table, columns: columns, key: entity.key)
+            } else {
+              try writer.upsert(values, into: entity.table, columns: columns, key: entity.key)
+            }
             counts?.add(values)
           }
         }

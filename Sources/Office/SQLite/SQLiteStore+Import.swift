@@ -55,6 +55,21 @@ final class SQLiteTableWriter: TableWriter {
     }
   }
 
+  func update(_ row: [StoredValue], in table: String, columns: [String], key: [String])
+    throws(StoreError)
+  {
+    try run {
+      let sets = columns.filter { !key.contains($0) }
+      let sql =
+        "UPDATE \(table) SET " + sets.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE "
+        + key.map { "\($0) = ?" }.joined(separator: " AND ")
+      let values =
+        zip(columns, row).filter { !key.contains($0.0) }.map(\.1)
+        + key.compactMap { columns.firstIndex(of: $0) }.map { row[$0] }
+      try db.cachedStatement(sql: sql).executeBound(values.map(BoundValue.init), in: db)
+    }
+  }
+
   func integers(_ column: String, in table: String) throws(StoreError) -> Set<Int64> {
     try run {
       var found = Set<Int64>()

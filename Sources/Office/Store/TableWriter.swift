@@ -13,6 +13,11 @@ public protocol TableWriter {
   func upsert(_ row: [StoredValue], into table: String, columns: [String], key: [String])
     throws(StoreError)
 
+  /// Sets the columns of `row` other than the `key` columns on the row of `table` with the same
+  /// key values, if there is one.
+  func update(_ row: [StoredValue], in table: String, columns: [String], key: [String])
+    throws(StoreError)
+
   /// Every value of the integer `column` of `table`, the rows written in this transaction
   /// included (the ids a reference may name).
   func integers(_ column: String, in table: String) throws(StoreError) -> Set<Int64>
