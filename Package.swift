@@ -18,6 +18,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
   ],
   targets: [
     // Thin executable: argument parsing and wiring only.
@@ -36,7 +37,13 @@ let package = Package(
       dependencies: ["IntentMatching", "Office", .product(name: "Yams", package: "Yams")]
     ),
     // Pure: normalisation, tokenising, intent files, matcher, slot extraction.
-    .target(name: "IntentMatching", dependencies: [.product(name: "Yams", package: "Yams")]),
+    .target(
+      name: "IntentMatching",
+      dependencies: [
+        .product(name: "Yams", package: "Yams"),
+        // The CSV reader of labelled data (`eval`, `calibrate`, `intents import`).
+        .product(name: "CSV", package: "CSV.swift"),
+      ]),
     // CRM and back-office records, Store protocol, SQLite implementation.
     .target(
       name: "Office",
@@ -44,6 +51,8 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
         // SQLite's C API, for the one statement that runs for every logged line.
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        // The streaming CSV reader of `import`.
+        .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
     // The PostgreSQL backend of Office's Store (postgres-nio), wired by the executable.

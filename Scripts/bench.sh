@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Speed figures from the release build: start-up to first reply, piped turns per second with
-# logging, then the in-process matcher and store benchmarks. Run through `make bench`.
+# logging, the import of 1,000,000 order lines, then the in-process matcher and store benchmarks. Run through `make bench`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.build/release/switchboard
@@ -64,6 +64,50 @@ done | median | awk -v n=$runs '{
 before=$("$bin" export messages --db "$work/first.sqlite" | wc -l)
 after=$("$bin" export messages --db "$work/piped-1.sqlite" | wc -l)
 echo "messages logged by one run: $((after - before)) (two per line)"
+
+echo
+echo "== import (release build)"
+# 1,000,000 order lines of the demo company's 1,000 orders (lines 101 to 1,100 of each), written
+# here and never committed; imported into a copy of the seeded database, as CSV and as JSON Lines.
+python3 - "$work/order_lines" <<'PY'
+import sys
+base = sys.argv[1]
+with open(base + ".csv", "w") as csv, open(base + ".jsonl", "w") as jsonl:
+    csv.write("order_id,line,product_id,quantity,unit_price\n")
+    for order in range(1001, 2001):
+        for line in range(101, 1101):
+            product = 1001 + (order * 7 + line) % 50
+            quantity = 1 + line % 5
+            price = f"{(order * 13 + line) % 900 + 1}.{line % 100:02d}"
+            csv.write(f"{order},{line},P-{product},{quantity},{price}\n")
+            jsonl.write(f'{{"order_id":"{order}","line":{line},"product_id":"P-{product}",'
+                        f'"quantity":{quantity},"unit_price":{price}}}\n')
+PY
+for format in csv jsonl; do
+  cp "$work/first.sqlite" "$work/import-$format.sqlite"
+  size=$(( $(stat -c %s "$work/order_lines.$format") / 1048576 ))
+  start=$(now_ns)
+  /usr/bin/time -f "%M" -o "$work/rss" "$bin" import order_lines "$work/order_lines.$format" \
+    --db "$work/import-$format.sqlite" --role admin >/dev/null 2>"$work/import.err" \
+    || { cat "$work/import.err" >&2; exit 1; }
+  elapsed=$(( $(now_ns) - start ))
+  awk -v ns="$elapsed" -v rss="$(cat "$work/rss")" -v f="$format" -v mb="$size" 'BEGIN {
+    printf "import of 1,000,000 order lines (%s, %d MB) on SQLite: %.2f s, %.0f rows per second, peak RSS %.1f MB (aim: under 30 s, memory flat in file size)\n", f, mb, ns/1e9, 1e6/(ns/1e9), rss/1024 }'
+done
+rows=$("$bin" export order_lines --db "$work/import-csv.sqlite" --format csv | wc -l)
+echo "order lines after the CSV import: $((rows - 1))"
+# On a PostgreSQL server too, when one is given (SWITCHBOARD_BENCH_POSTGRES, a database it may
+# fill: the demo company is seeded into it first when it has none).
+if [ -n "${SWITCHBOARD_BENCH_POSTGRES:-}" ]; then
+  "$bin" db init --db "$SWITCHBOARD_BENCH_POSTGRES" >/dev/null
+  start=$(now_ns)
+  /usr/bin/time -f "%M" -o "$work/rss" "$bin" import order_lines "$work/order_lines.csv" \
+    --db "$SWITCHBOARD_BENCH_POSTGRES" --role admin >/dev/null 2>"$work/import.err" \
+    || { cat "$work/import.err" >&2; exit 1; }
+  elapsed=$(( $(now_ns) - start ))
+  awk -v ns="$elapsed" -v rss="$(cat "$work/rss")" 'BEGIN {
+    printf "import of 1,000,000 order lines (csv) on PostgreSQL: %.2f s, %.0f rows per second, peak RSS %.1f MB\n", ns/1e9, 1e6/(ns/1e9), rss/1024 }'
+fi
 
 if [ -x "$bench" ] && [ "${BENCH_CONSOLE_ONLY:-}" != 1 ]; then
   echo

@@ -1,3 +1,4 @@
+import Foundation
 import Office
 import PostgresNIO
 
@@ -11,27 +12,11 @@ extension PostgresStore {
     if let customerID, entity.belongsToCustomers {
       // An id that is no customer's reads nothing.
       let number = RecordID.customer.parse(customerID) ?? -1
-      let select =
-        "SELECT " + entity.columns.map(\.expression).joined(separator: ", ") + " FROM "
-        + entity.table
-      switch entity {
-      case .customers:
-        (sql, binds) = (select + " WHERE id = $1 ORDER BY id", [int(number)])
-      case .orders, .invoices, .tickets, .contracts:
-        (sql, binds) = (select + " WHERE customer_id = $1 ORDER BY id", [int(number)])
-      case .conversations:
-        (sql, binds) = (
-          select + " WHERE customer_id = $1 ORDER BY id",
-          [string(RecordID.customer.format(number))]
-        )
-      case .messages:
-        (sql, binds) = (
-          select
-            + " WHERE conversation_id IN (SELECT id FROM conversations WHERE customer_id = $1)"
-            + " ORDER BY id", [string(RecordID.customer.format(number))]
-        )
-      case .products, .employees:
-        break
+      if let (condition, display) = entity.customerCondition {
+        sql =
+          entity.select + " WHERE " + condition.replacingOccurrences(of: "?", with: "$1")
+          + " ORDER BY " + entity.key.joined(separator: ", ")
+        binds = [display ? string(RecordID.customer.format(number)) : int(number)]
       }
     }
     if let header = writer.header { sink(header) }

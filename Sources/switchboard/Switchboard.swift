@@ -60,6 +60,7 @@ struct Switchboard: ParsableCommand {
       ConsoleCommand.self, AskCommand.self, ClassifyCommand.self, EvalCommand.self,
       IntentsCommand.self, CalibrateCommand.self, ExportCommand.self, TestCommand.self,
       DBCommand.self, SimulateCommand.self, ReportCommand.self, BacklogCommand.self,
+      ImportCommand.self,
     ],
     defaultSubcommand: ConsoleCommand.self
   )

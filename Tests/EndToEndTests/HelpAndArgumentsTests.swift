@@ -24,6 +24,7 @@ struct HelpAndArgumentsTests {
     (["intents", "import"], []),
     (["intents", "validate"], ["--intents"]),
     (["export"], ["--db", "--as", "--role", "--agent"]),
+    (["import"], ["--db", "--as", "--role", "--agent"]),
     (["simulate"], ["--db", "--intents"]),
     (["report"], ["--db"]),
   ]

@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 
 /// One labelled utterance of a CSV data file.
@@ -65,7 +66,7 @@ public enum LabelledData {
   /// Parses CSV `text` (named `path` in errors) into examples.
   public static func parse(_ text: String, path: String) throws(DataFileError) -> [LabelledExample]
   {
-    let rows = try CSVReader.rows(text, path: path)
+    let rows = try CSVRows.rows(text, path: path)
     guard let header = rows.first else {
       throw DataFileError(path: path, message: "empty file: expected a header row 'text,intent'")
     }
@@ -105,69 +106,87 @@ public enum LabelledData {
   }
 }
 
-/// A minimal RFC 4180 CSV reader: quoted fields may hold commas, doubled quotes and newlines.
-enum CSVReader {
+/// The rows of a labelled data file, read by CSV.swift (the reader `import` uses too), with
+/// the line each row starts on.
+enum CSVRows {
   /// The rows of `text` with the line each starts on.
   static func rows(_ text: String, path: String) throws(DataFileError) -> [(
     line: Int, fields: [String]
   )] {
+    let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    if let line = unterminatedQuote(body) {
+      throw DataFileError(path: path, line: line, message: "unterminated quoted field")
+    }
+    let reader: CSVReader
+    do {
+      reader = try CSVReader(string: body, hasHeaderRow: false)
+    } catch {
+      throw DataFileError(path: path, message: "cannot read the file as CSV")
+    }
     var rows: [(line: Int, fields: [String])] = []
-    var fields: [String] = []
-    var field: [UInt8] = []
+    var line = 1
+    while let fields = reader.next() {
+      rows.append((line, fields))
+      line += 1 + fields.reduce(0) { $0 + lineBreaks($1) }
+    }
+    return rows
+  }
+
+  /// The line breaks inside a field (CRLF counts once).
+  private static func lineBreaks(_ field: String) -> Int {
+    var count = 0
+    var previous: UInt8 = 0
+    for byte in field.utf8 {
+      if byte == 0x0A, previous != 0x0D { count += 1 }
+      if byte == 0x0D { count += 1 }
+      previous = byte
+    }
+    return count
+  }
+
+  /// The line of the row whose quoted field runs to the end of `text`, if any: CSV.swift reads
+  /// such a field to the end without a word, so its quoting is followed here the same way (a
+  /// quote opens a field only at its start; `""` inside is a quote; a quote then a comma, a line
+  /// break or the end closes it).
+  private static func unterminatedQuote(_ text: String) -> Int? {
+    let bytes = Array(text.utf8)
     var quoted = false
+    var atFieldStart = true
     var line = 1
     var rowLine = 1
-    var fieldStarted = false
-    let bytes = Array(text.utf8)
-    var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    func endField() {
-      fields.append(String(decoding: field, as: UTF8.self))
-      field.removeAll(keepingCapacity: true)
-      fieldStarted = false
-    }
+    var index = 0
     while index < bytes.count {
       let byte = bytes[index]
+      let next = index + 1 < bytes.count ? bytes[index + 1] : nil
       if quoted {
-        if byte == 34 {
-          if index + 1 < bytes.count && bytes[index + 1] == 34 {
-            field.append(34)
-            index += 1
-          } else {
+        if byte == 0x22 {
+          if next == nil || next == 0x2C || next == 0x0A || next == 0x0D {
             quoted = false
+          } else {
+            index += 1  // an escaped quote, or the character after a stray one
           }
-        } else {
-          if byte == 10 { line += 1 }
-          field.append(byte)
+        } else if byte == 0x0A || (byte == 0x0D && next != 0x0A) {
+          line += 1
         }
       } else {
         switch byte {
-        case 34 where !fieldStarted && field.isEmpty:
+        case 0x22 where atFieldStart:
           quoted = true
-          fieldStarted = true
-        case 44:
-          endField()
-        case 13:
-          break
-        case 10:
-          endField()
-          rows.append((rowLine, fields))
-          fields = []
-          line += 1
-          rowLine = line
+          atFieldStart = false
+        case 0x2C:
+          atFieldStart = true
+        case 0x0A, 0x0D:
+          if byte == 0x0A || next != 0x0A {
+            line += 1
+            rowLine = line
+          }
+          atFieldStart = true
         default:
-          field.append(byte)
-          fieldStarted = true
+          atFieldStart = false
         }
       }
       index += 1
     }
-    if quoted {
-      throw DataFileError(path: path, line: rowLine, message: "unterminated quoted field")
-    }
-    if !field.isEmpty || !fields.isEmpty || fieldStarted {
-      endField()
-      rows.append((rowLine, fields))
-    }
-    return rows
+    return quoted ? rowLine : nil
   }
 }

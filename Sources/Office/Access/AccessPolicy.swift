@@ -8,6 +8,10 @@ public enum AccessResource: String, Sendable, CaseIterable {
   case retention
   /// The analytics report over every conversation (`switchboard report`, `backlog`).
   case reports
+  /// The audit log itself (admin only).
+  case auditLog = "audit_log"
+  /// Writing the company's own records from files (`switchboard import`, `db copy`; admin only).
+  case imports = "import"
 }
 
 /// Reading or changing.
@@ -40,6 +44,8 @@ public enum AccessPolicy {
     .conversations: [.read: [.customer, .agent], .write: Set(Role.allCases)],
     .retention: [.read: [], .write: []],
     .reports: [.read: [.agent, .finance], .write: []],
+    .auditLog: [.read: [], .write: []],
+    .imports: [.read: [], .write: []],
   ]
 
   /// Whether `role` may perform `operation` on `resource`.

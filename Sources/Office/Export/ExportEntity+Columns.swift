@@ -2,9 +2,19 @@ extension ExportEntity {
   /// The table read.
   package var table: String {
     switch self {
-    case .customers, .orders, .invoices, .products, .tickets, .conversations, .messages,
-      .employees, .contracts:
-      return rawValue
+    case .audit: return "audit_log"
+    case .leave: return "employees"
+    default: return rawValue
+    }
+  }
+
+  /// The columns of the table's primary key (rows are upserted and exported by it).
+  package var key: [String] {
+    switch self {
+    case .orderLines: return ["order_id", "line"]
+    case .shipments: return ["order_id"]
+    case .stock: return ["product_id", "warehouse"]
+    default: return ["id"]
     }
   }
 
@@ -62,12 +72,65 @@ extension ExportEntity {
         .init("id", .id(.contract)), .init("customer_id", .id(.customer)), .init("title"),
         .init("start_on"), .init("end_on"), .init("renewal_terms"), .init("auto_renew", .bool),
       ]
+    case .orderLines:
+      return [
+        .init("order_id", .id(nil)), .init("line", .number), .init("product_id", .id(.product)),
+        .init("quantity", .number), .init("unit_price", .cents, sql: "unit_price_cents"),
+      ]
+    case .shipments:
+      return [
+        .init("order_id", .id(nil)), .init("carrier"), .init("tracking_number"),
+        .init("shipped_on"), .init("estimated_on"), .init("delivered_on"),
+      ]
+    case .stock:
+      return [
+        .init("product_id", .id(.product)), .init("warehouse"), .init("quantity", .number),
+      ]
+    case .payments:
+      return [
+        .init("id", .id(.payment)), .init("invoice_id", .id(.invoice)),
+        .init("amount", .cents, sql: "amount_cents"), .init("currency"), .init("paid_on"),
+        .init("method"),
+      ]
+    case .refunds:
+      return [
+        .init("id", .id(.refund)), .init("order_id", .id(nil)),
+        .init("customer_id", .id(.customer)), .init("amount", .cents, sql: "amount_cents"),
+        .init("currency"), .init("status"), .init("requested_on"),
+      ]
+    case .itAccounts:
+      return [
+        .init("id", .id(.itAccount)), .init("employee_id", .id(.employee)), .init("username"),
+        .init("system"), .init("locked", .bool),
+      ]
+    case .leads:
+      return [
+        .init("id", .id(.lead)), .init("customer_id", .id(.customer)),
+        .init("product_id", .id(.product)), .init("quantity", .number), .init("note"),
+        .init("status"), .init("created_at", .moment),
+      ]
+    case .leave:
+      return [
+        .init("employee_id", .id(.employee), sql: "id"),
+        .init("leave_days_total", .number, sql: "leave_total"),
+        .init("leave_days_used", .number, sql: "leave_used"),
+      ]
+    case .audit:
+      return [
+        .init("id", .id(nil)), .init("at", .moment), .init("actor"), .init("role"),
+        .init("action"), .init("target"), .init("allowed", .bool), .init("detail"),
+        .init("customer_id"),
+      ]
     }
   }
 
-  /// The query reading every record in id order.
-  package var query: String {
+  /// The `SELECT ... FROM table` of the exported columns, without condition or order.
+  package var select: String {
     "SELECT " + columns.map(\.expression).joined(separator: ", ") + " FROM " + table
-      + " ORDER BY id"
+  }
+
+  /// The query reading every record in key order.
+  package var query: String {
+    select + " ORDER BY " + key.joined(separator: ", ")
   }
 }

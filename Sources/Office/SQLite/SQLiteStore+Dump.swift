@@ -9,7 +9,7 @@ extension SQLiteStore {
   ]
 
   /// Every row of `table`, with its column names, in rowid (or primary-key) order.
-  package func dump(_ table: String) throws(StoreError) -> StoredTable {
+  public func dump(_ table: String) throws(StoreError) -> StoredTable {
     try read { db in
       let columns = try db.columns(in: table).map(\.name)
       var rows: [[StoredValue]] = []

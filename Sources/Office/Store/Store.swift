@@ -9,7 +9,7 @@ import Foundation
 /// (batched commits, statement caches, counts held until a commit, reads remembered inside a
 /// unit) stays inside it.
 ///
-/// Implemented by ``SQLiteStore`` (GRDB). Errors are ``StoreError``; a database library's own
+/// Implemented by ``SQLiteStore`` (GRDB) and `PostgresStore`. Errors are ``StoreError``; a database library's own
 /// errors never leave its backend. Go through ``BackOffice`` for access control and auditing.
 public protocol Store: Sendable {
   /// The records `query` asks for, without access control (see ``RecordQuery``).
@@ -47,6 +47,16 @@ public protocol Store: Sendable {
   /// Deletes the conversations started before `day` (`yyyy-MM-dd`, UTC) with their messages;
   /// the report's counts of turns stay.
   func prune(before day: String) throws(StoreError) -> PruneReport
+
+  /// Runs `body` with a writer into the store's tables, in one transaction of its own: kept
+  /// when `body` returns true, undone (nothing written) when it returns false or throws, or when
+  /// the process dies before the commit. Returns what `body` returned. Not inside a unit of work.
+  /// Go through ``BackOffice/importRecords(_:)`` or ``StoreCopy`` (access, audit).
+  func bulkWrite(_ body: (any TableWriter) throws(StoreError) -> Bool) throws(StoreError) -> Bool
+
+  /// Every row of one of the record tables (``recordTables``), with its column names: for
+  /// copying a whole database.
+  func dump(_ table: String) throws(StoreError) -> StoredTable
 
   /// Runs `body` as one unit of work: the writes it makes (turns, audit entries, conversations,
   /// changes) are committed together when it returns, and its reads see them. Each write inside

@@ -1,6 +1,6 @@
 /// One column's value as a database stores it, whichever the backend: for copying records
-/// between backends (the demo company seeded into PostgreSQL, `db copy`).
-package enum StoredValue: Sendable, Equatable {
+/// between backends (the demo company seeded into PostgreSQL, `db copy`) and importing them.
+public enum StoredValue: Sendable, Equatable, Hashable {
   case null
   case integer(Int64)
   case real(Double)
@@ -8,11 +8,18 @@ package enum StoredValue: Sendable, Equatable {
 }
 
 /// The rows of one table: its column names and every row's values in that order.
-package struct StoredTable: Sendable {
+public struct StoredTable: Sendable {
   /// The table's name.
-  package var name: String
+  public var name: String
   /// Column names, in the order of each row's values.
-  package var columns: [String]
+  public var columns: [String]
   /// The rows, in primary-key order.
-  package var rows: [[StoredValue]]
+  public var rows: [[StoredValue]]
+
+  /// A table of `rows` under `columns`.
+  public init(name: String, columns: [String], rows: [[StoredValue]]) {
+    self.name = name
+    self.columns = columns
+    self.rows = rows
+  }
 }

@@ -29,6 +29,7 @@ struct LabelledDataTests {
     ("utterance,intent\nhello,greeting\n", "d.csv:1: missing column 'text' in the header row"),
     ("", "d.csv: empty file: expected a header row 'text,intent'"),
     ("text,intent\n\"unterminated,x\n", "d.csv:2: unterminated quoted field"),
+    ("text,intent\nok,x\n\"a\"\"b,y\n", "d.csv:3: unterminated quoted field"),
     ("text,intent\nhello\n", "d.csv:2: expected 2 fields, found 1"),
     ("text,intent\nhello,\n", "d.csv:2: empty intent"),
   ])
