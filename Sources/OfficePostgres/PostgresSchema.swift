@@ -19,6 +19,11 @@ enum PostgresSchema {
       """
     ),
     ("v8-contact-indexes", contactIndexes),
+    (
+      "v9-logins",
+      "CREATE TABLE switchboard_logins (login TEXT NOT NULL, role TEXT NOT NULL, "
+        + "PRIMARY KEY (login, role))"
+    ),
   ]
 
   /// Tables whose ids come from an identity: their counters follow a copy of explicit ids.

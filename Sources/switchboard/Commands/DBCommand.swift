@@ -8,7 +8,7 @@ struct DBCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "db",
     abstract: "Seed the demo company, show what the database holds, forget a customer, prune.",
-    subcommands: [SeedDemo.self, Stats.self, Forget.self, Prune.self])
+    subcommands: [SeedDemo.self, Stats.self, Forget.self, Prune.self, Grant.self, Revoke.self])
 
   /// `switchboard db seed-demo --scale N [--force]`.
   struct SeedDemo: ParsableCommand {
