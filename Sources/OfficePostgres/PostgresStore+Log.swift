@@ -73,11 +73,7 @@ extension PostgresStore {
   }
 
   /// Writes the counts the unit of work held back, in key order, in its transaction.
-  func writePendingCounts() throws(StoreError) {
-    let counts = pendingCounts.withLock { counts in
-      defer { counts = MessageCounts() }
-      return counts
-    }
+  func writeCounts(_ counts: MessageCounts) throws(StoreError) {
     guard !counts.isEmpty else { return }
     let (hours, days) = counts.sorted
     for hour in hours {

@@ -55,7 +55,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
       guard connection.isClosed else { return connection }
       if unit.withLock({ $0.depth > 0 }) {
         unit.withLock { $0.lost = true }
-        throw StoreError(.failed, message: "lost the connection to \(url)")
+        throw StoreError(.disconnected, message: "lost the connection to \(url)")
       }
       let fresh = try Self.connect(url)
       current.withLock { $0 = fresh }
@@ -131,19 +131,48 @@ public final class PostgresStore: Store, @unchecked Sendable {
   }
 
   /// `body` as a write: its own transaction outside a unit of work, a savepoint inside one
-  /// (undone alone when it fails).
+  /// (undone alone when it fails). A deadlock or serialization failure undoes it and runs it
+  /// again (``retryingConflicts(_:)``), so that another session's conflict is never shown.
   func write<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
     let inUnit = try beginUnitTransactionIfNeeded()
-    try script(inUnit ? "SAVEPOINT unit" : "BEGIN")
-    do {
-      let result = try body()
-      try script(inUnit ? "RELEASE SAVEPOINT unit" : "COMMIT")
-      return result
-    } catch {
-      try? script(inUnit ? "ROLLBACK TO SAVEPOINT unit; RELEASE SAVEPOINT unit" : "ROLLBACK")
-      throw error
+    return try retryingConflicts { () throws(StoreError) in
+      try script(inUnit ? "SAVEPOINT unit" : "BEGIN")
+      do throws(StoreError) {
+        let result = try body()
+        // COMMIT of a transaction an error aborted answers ROLLBACK, not an error.
+        if inUnit {
+          try script("RELEASE SAVEPOINT unit")
+        } else if try commandTag("COMMIT") != "COMMIT" {
+          throw StoreError(.failed, message: "\(url): the transaction was aborted")
+        }
+        return result
+      } catch {
+        try? script(inUnit ? "ROLLBACK TO SAVEPOINT unit; RELEASE SAVEPOINT unit" : "ROLLBACK")
+        throw error
+      }
     }
   }
+
+  /// How many times a write undone by a conflict is run in all.
+  static let conflictAttempts = 8
+
+  /// Runs `body` again, after a short pause growing with each attempt, while it fails with a
+  /// ``StoreError/Kind/conflict`` (SQLSTATE 40001 or 40P01), at most ``conflictAttempts`` times.
+  /// `body` must undo its own work when it fails (a savepoint, a transaction).
+  func retryingConflicts<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+    var attempt = 1
+    while true {
+      do {
+        return try body()
+      } catch  where error.kind == .conflict && attempt < Self.conflictAttempts {
+        usleep(UInt32(1_000 << min(attempt, 7)) + UInt32.random(in: 0..<1_000))
+        attempt += 1
+      }
+    }
+  }
+
+  /// SQLSTATEs of the conflicts the server settles by undoing one session's statement.
+  static let conflictStates: Set<String> = ["40001", "40P01"]
 
   /// Inside a unit of work, begins its transaction at its first statement; whether in a unit.
   private func beginUnitTransactionIfNeeded() throws(StoreError) -> Bool {
@@ -179,7 +208,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
     if lost {
       pendingCounts.withLock { $0 = MessageCounts() }
       throw StoreError(
-        .failed,
+        .disconnected,
         message: "lost the connection to \(url): the last group of turns is not in the log")
     }
     guard begun else {
@@ -187,7 +216,21 @@ public final class PostgresStore: Store, @unchecked Sendable {
       return result
     }
     do throws(StoreError) {
-      try writePendingCounts()
+      let counts = pendingCounts.withLock { counts in
+        defer { counts = MessageCounts() }
+        return counts
+      }
+      // In a savepoint, so that a conflict undoes the counts alone and they are written again.
+      try retryingConflicts { () throws(StoreError) in
+        try script("SAVEPOINT counts")
+        do throws(StoreError) {
+          try writeCounts(counts)
+          try script("RELEASE SAVEPOINT counts")
+        } catch {
+          try? script("ROLLBACK TO SAVEPOINT counts; RELEASE SAVEPOINT counts")
+          throw error
+        }
+      }
       // COMMIT of a transaction an error aborted answers ROLLBACK, not an error.
       let tag = try commandTag("COMMIT")
       guard tag == "COMMIT" else {
@@ -206,20 +249,59 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
   // MARK: Errors
 
-  /// A postgres-nio error as a store error naming the server; a unit of work running when the
-  /// connection went is marked lost.
+  /// A postgres-nio error as a store error naming the server: the connection gone
+  /// (``StoreError/Kind/disconnected``; a unit of work running is marked lost), a conflict the
+  /// server settled by undoing this statement (``StoreError/Kind/conflict``), else a failure.
   func failure(_ error: any Error) -> StoreError {
-    if let error = error as? PSQLError,
-      [.serverClosedConnection, .connectionError, .uncleanShutdown].contains(error.code)
-    {
+    let state = Self.sqlState(error)
+    if Self.isDisconnection(error, state: state) {
       unit.withLock { if $0.depth > 0 { $0.lost = true } }
-      return StoreError(.failed, message: "lost the connection to \(url) (\(error.code))")
+      return StoreError(
+        .disconnected, message: "lost the connection to \(url) (\(Self.describe(error)))")
+    }
+    if let state, Self.conflictStates.contains(state) {
+      return StoreError(.conflict, message: "\(url): \(Self.describe(error))")
     }
     return StoreError(.failed, message: "\(url): \(Self.describe(error))")
   }
 
-  /// The server's own message when it sent one, else the error's kind.
+  /// The SQLSTATE of a server's error, in either of postgres-nio's error types.
+  static func sqlState(_ error: any Error) -> String? {
+    if let error = error as? PostgresError, case .server(let message) = error {
+      return message.fields[.sqlState]
+    }
+    return (error as? PSQLError)?.serverInfo?[.sqlState]
+  }
+
+  /// Whether `error` says the connection went: closed, reset, cut short, or the server shutting
+  /// down (SQLSTATE classes 08 and 57P).
+  static func isDisconnection(_ error: any Error, state: String?) -> Bool {
+    if let state { return state.hasPrefix("08") || state.hasPrefix("57P") }
+    switch error {
+    case let error as PostgresError:
+      if case .connectionClosed = error { return true }
+      if case .protocol(let message) = error { return message == "Unexpected connection close" }
+      return false
+    case let error as PSQLError:
+      return [.serverClosedConnection, .connectionError, .uncleanShutdown].contains(error.code)
+    case is ChannelError, is IOError:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The server's own message when it sent one (with its SQLSTATE), else the error's kind.
   static func describe(_ error: any Error) -> String {
+    if let error = error as? PostgresError {
+      switch error {
+      case .server(let message):
+        let state = message.fields[.sqlState].map { " (SQLSTATE \($0))" } ?? ""
+        return (message.fields[.message] ?? "error") + state
+      case .connectionClosed: return "connection closed"
+      case .protocol(let message): return message
+      }
+    }
     if let error = error as? PSQLError {
       if let message = error.serverInfo?[.message] {
         let state = error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? ""
