@@ -57,7 +57,12 @@ public final class PostgresStore: Store, @unchecked Sendable {
         unit.withLock { $0.lost = true }
         throw StoreError(.disconnected, message: "lost the connection to \(url)")
       }
-      let fresh = try Self.connect(url)
+      let fresh: PostgresConnection
+      do {
+        fresh = try Self.connect(url)
+      } catch {
+        throw StoreError(.disconnected, message: "lost the connection to \(url); \(error.message)")
+      }
       current.withLock { $0 = fresh }
       return fresh
     }

@@ -48,4 +48,37 @@ import Testing
     #expect(Array(asked.prefix(printed.count)) == Array(lines.prefix(printed.count)))
     #expect(Array(answered.prefix(printed.count)) == printed)
   }
+
+  @Test(
+    .enabled(if: ThrowawayPostgres.binaries != nil, "PostgreSQL is not installed"),
+    .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+  func theInteractiveConsoleSaysItLostTheServerAndReconnectsOnTheNextLine() throws {
+    let server = try #require(try ThrowawayPostgres())
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let command =
+      "env SWITCHBOARD_HISTORY='\(folder.file("history"))' LANG=C.UTF-8 TERM=xterm"
+      + " '\(RepositoryPaths.binary)' --db '\(server.url)' --agent mia --no-color; sleep 60"
+    let terminal = try TmuxSession(command: command)
+    try terminal.waitFor(seconds: 60) { $0.contains("mia·agent>") }
+    try terminal.type("what are your opening hours?")
+    try terminal.press("Enter")
+    try terminal.waitFor { $0.contains("Monday to Friday") }
+
+    try server.stop()
+    try terminal.type("where is order 1002?")
+    try terminal.press("Enter")
+    let lost = try terminal.waitFor { $0.contains("the next line reconnects") }
+    #expect(lost.contains("lost the connection"))
+    #expect(lost.contains("this line is not in the log"))
+
+    try server.start()
+    try terminal.type("where is order 1003?")
+    try terminal.press("Enter")
+    let back = try terminal.waitFor { $0.components(separatedBy: "mia·agent>").count >= 5 }
+    #expect(!back.contains("error: cannot connect"))
+    #expect(
+      try Psql.query(server.url, "SELECT text FROM messages WHERE speaker != 'bot' ORDER BY id")
+        == "what are your opening hours?\nwhere is order 1003?")
+  }
 }
