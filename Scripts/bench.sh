@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Speed figures from the release build: start-up to first reply, piped turns per second with
-# logging, then the in-process matcher and store benchmarks. Run through `make bench`.
+# logging, then the in-process matcher and store benchmarks, then the same on a throwaway
+# PostgreSQL server when its binaries are installed (Scripts/bench-postgres.sh). Run through `make bench`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.build/release/switchboard
@@ -68,4 +69,11 @@ echo "messages logged by one run: $((after - before)) (two per line)"
 if [ -x "$bench" ] && [ "${BENCH_CONSOLE_ONLY:-}" != 1 ]; then
   echo
   "$bench" matcher store simulate report
+fi
+
+echo
+if ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+  Scripts/with-postgres.sh Scripts/bench-postgres.sh
+else
+  echo "== PostgreSQL: skipped (no server binaries under /usr/lib/postgresql; Scripts/with-postgres.sh installs them)"
 fi
