@@ -47,27 +47,24 @@ extension PostgresStore {
     // rows for long, and always take them in one order (no deadlock).
     let inUnit = unit.withLock { $0.depth > 0 }
     let counted = turn.speaker != "bot" && !inUnit
-    try write { () throws(StoreError) in
-      // Both rows (and outside a unit the report's counts of the user line), in one statement.
-      try rows(
-        """
-        WITH logged AS (
-          INSERT INTO messages (conversation_id, intent, confidence, slots, language, agent, role,
-            channel, at, speaker, text, decision, matcher_intent, matcher_confidence, actions)
-          VALUES ($1::bigint, $2::text, $3::float8, $4::text, $5::text, $6::text, $7::text,
-              $8::text, $9::text, $10::text, $11::text, $12::text, $13::text, $14::float8, NULL),
-            ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'bot', $15::text, NULL, NULL, NULL, $16::text)
-          RETURNING 1
-        ), hourly AS (
-          INSERT INTO message_hourly (hour, channel, n)
-          SELECT substr($9, 1, 13), $8, 1 WHERE $17::boolean
-          ON CONFLICT (hour, channel) DO UPDATE SET n = message_hourly.n + 1
-          RETURNING 1
-        )
-        INSERT INTO message_daily (day, channel, intent, agent, n)
-        SELECT substr($9, 1, 10), $8, $2, COALESCE($6, '(none)'), 1 WHERE $17::boolean
-        ON CONFLICT (day, channel, intent, agent) DO UPDATE SET n = message_daily.n + 1
-        """, shared + extra + [PostgresData(bool: counted)])
+    // Both rows (and outside a unit the report's counts of the user line) in one round trip:
+    // the function undoes its own writes when they fail (its own savepoint) and says why, so a
+    // unit's transaction goes on; outside a unit the one statement is its own transaction.
+    let binds = shared + extra + [PostgresData(bool: counted)]
+    try retryingConflicts { () throws(StoreError) in
+      _ = try read { () throws(StoreError) in () }
+      let placeholders = (1...binds.count).map { "$\($0)" }.joined(separator: ", ")
+      let row = try rows(
+        "SELECT switchboard_record_turn(\(placeholders)) AS problem", binds)
+      guard
+        let problem = try row.first.flatMap({ row throws(StoreError) in
+          try Cells(row).optionalText("problem")
+        })
+      else { return }
+      let state = String(problem.prefix(5))
+      throw StoreError(
+        Self.conflictStates.contains(state) ? .conflict : .failed,
+        message: "\(url): \(problem.dropFirst(6)) (SQLSTATE \(state))")
     }
     if inUnit { pendingCounts.withLock { $0.add(turn, at: at) } }
   }

@@ -21,7 +21,12 @@ extension PostgresStore {
           try Cells(row).text("name")
         })
       for migration in PostgresSchema.migrations where !applied.contains(migration.name) {
-        try script(migration.sql)
+        // A function's body holds semicolons: it is one statement.
+        if migration.sql.contains("$$") {
+          try rows(migration.sql)
+        } else {
+          try script(migration.sql)
+        }
         try rows(
           "INSERT INTO schema_migrations (name) VALUES ($1)", [.init(string: migration.name)])
       }
