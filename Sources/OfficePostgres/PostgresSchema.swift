@@ -25,7 +25,23 @@ enum PostgresSchema {
         + "PRIMARY KEY (login, role))"
     ),
     ("v10-record-turn-function", recordTurnFunction),
+    ("v11-append-audit-function", appendAuditFunction),
   ]
+
+  /// One audit entry, as ``recordTurnFunction`` logs a turn: null, or `SQLSTATE message` after
+  /// undoing the insert.
+  private static let appendAuditFunction = """
+    CREATE FUNCTION switchboard_append_audit(text, text, text, text, text, bigint, text, text)
+    RETURNS text LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO audit_log (at, actor, role, action, target, allowed, detail, customer_id)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8);
+      RETURN NULL;
+    EXCEPTION WHEN OTHERS THEN
+      RETURN SQLSTATE || ' ' || SQLERRM;
+    END
+    $$
+    """
 
   /// One turn's two rows and, when `$17`, the report's counts of the user line; returns null, or
   /// `SQLSTATE message` after undoing its writes (a block with an exception handler runs in a

@@ -50,22 +50,7 @@ extension PostgresStore {
     // Both rows (and outside a unit the report's counts of the user line) in one round trip:
     // the function undoes its own writes when they fail (its own savepoint) and says why, so a
     // unit's transaction goes on; outside a unit the one statement is its own transaction.
-    let binds = shared + extra + [PostgresData(bool: counted)]
-    try retryingConflicts { () throws(StoreError) in
-      _ = try read { () throws(StoreError) in () }
-      let placeholders = (1...binds.count).map { "$\($0)" }.joined(separator: ", ")
-      let row = try rows(
-        "SELECT switchboard_record_turn(\(placeholders)) AS problem", binds)
-      guard
-        let problem = try row.first.flatMap({ row throws(StoreError) in
-          try Cells(row).optionalText("problem")
-        })
-      else { return }
-      let state = String(problem.prefix(5))
-      throw StoreError(
-        Self.conflictStates.contains(state) ? .conflict : .failed,
-        message: "\(url): \(problem.dropFirst(6)) (SQLSTATE \(state))")
-    }
+    try callUndoable("switchboard_record_turn", shared + extra + [PostgresData(bool: counted)])
     if inUnit { pendingCounts.withLock { $0.add(turn, at: at) } }
   }
 
@@ -108,7 +93,29 @@ extension PostgresStore {
   }
 
   public func appendAudit(_ entry: AuditEntry) throws(StoreError) {
-    try write { () throws(StoreError) in try insert(entry) }
+    // One round trip, undone alone when it fails (as a turn).
+    try callUndoable("switchboard_append_audit", auditBinds(entry))
+  }
+
+  /// Calls one of the schema's functions that undo their own writes when they fail and return
+  /// `SQLSTATE message` (null when all went well), with `binds` as its arguments, in the unit of
+  /// work's transaction or as a statement of its own; a conflict runs it again.
+  func callUndoable(_ function: String, _ binds: [PostgresData]) throws(StoreError) {
+    let placeholders = (1...binds.count).map { "$\($0)" }.joined(separator: ", ")
+    try retryingConflicts { () throws(StoreError) in
+      let row = try read { () throws(StoreError) in
+        try rows("SELECT \(function)(\(placeholders)) AS problem", binds)
+      }
+      guard
+        let problem = try row.first.flatMap({ row throws(StoreError) in
+          try Cells(row).optionalText("problem")
+        })
+      else { return }
+      let state = String(problem.prefix(5))
+      throw StoreError(
+        Self.conflictStates.contains(state) ? .conflict : .failed,
+        message: "\(url): \(problem.dropFirst(6)) (SQLSTATE \(state))")
+    }
   }
 
   /// Inserts one audit entry in the current transaction.
@@ -117,13 +124,16 @@ extension PostgresStore {
       """
       INSERT INTO audit_log (at, actor, role, action, target, allowed, detail, customer_id)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-      """,
-      [
-        string(StoredTime.text(entry.at)), string(entry.actor), string(entry.role.rawValue),
-        string(entry.action), string(entry.target), int(entry.allowed ? 1 : 0),
-        string(entry.detail),
-        optionalString(entry.customerID),
-      ])
+      """, auditBinds(entry))
+  }
+
+  /// The columns of one audit entry, in the order of `audit_log`'s insert.
+  private func auditBinds(_ entry: AuditEntry) -> [PostgresData] {
+    [
+      string(StoredTime.text(entry.at)), string(entry.actor), string(entry.role.rawValue),
+      string(entry.action), string(entry.target), int(entry.allowed ? 1 : 0),
+      string(entry.detail), optionalString(entry.customerID),
+    ]
   }
 }
 

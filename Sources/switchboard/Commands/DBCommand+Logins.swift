@@ -12,12 +12,13 @@ extension DBCommand {
       role: global.effectiveRole, customerID: global.customer, agent: global.agent)
     let server: PostgresStore
     do {
-      guard let opened = try PostgresStore.open(global.databasePath) else {
+      // Granting is no first use: a new database is migrated, not seeded with the demo company.
+      guard let url = try PostgresURL.parse(global.databasePath) else {
         throw StandardError.fail(
           "\(command): logins belong to a PostgreSQL server (--db postgres://...); a SQLite"
             + " file has none, its file permissions decide who may use it", code: 2)
       }
-      server = opened
+      server = try PostgresStore(url: url, seedDemo: false)
     } catch let error as StoreError {
       throw StandardError.fail(error)
     }

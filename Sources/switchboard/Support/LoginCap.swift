@@ -44,8 +44,9 @@ extension LoginCap {
   static func checkTranscripts(_ path: String, _ files: [TranscriptFiles.File]) throws {
     let server: PostgresStore
     do {
-      guard let opened = try PostgresStore.open(path) else { return }
-      server = opened
+      // Only the logins are read: a new database is migrated, not seeded.
+      guard let url = try PostgresURL.parse(path) else { return }
+      server = try PostgresStore(url: url, seedDemo: false)
     } catch {
       throw StandardError.fail(error)
     }
