@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Speed figures from the release build: start-up to first reply, piped turns per second with
-# logging, the import of 1,000,000 order lines, then the in-process matcher and store benchmarks. Run through `make bench`.
+# logging, the import of 1,000,000 order lines, then the in-process matcher and store benchmarks,
+# then the same on a throwaway PostgreSQL server when its binaries are installed
+# (Scripts/bench-postgres.sh). Run through `make bench`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.build/release/switchboard
@@ -112,4 +114,11 @@ fi
 if [ -x "$bench" ] && [ "${BENCH_CONSOLE_ONLY:-}" != 1 ]; then
   echo
   "$bench" matcher store simulate report
+fi
+
+echo
+if ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+  Scripts/with-postgres.sh Scripts/bench-postgres.sh
+else
+  echo "== PostgreSQL: skipped (no server binaries under /usr/lib/postgresql; Scripts/with-postgres.sh installs them)"
 fi

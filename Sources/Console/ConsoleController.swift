@@ -51,6 +51,12 @@ public final class ConsoleController {
         text += " " + style.dim(TurnTag.text(for: turn))
       }
       return CommandResult(text)
+    } catch .disconnected(let error) {
+      // The store reconnects at its next call: the console goes on, and says so.
+      return CommandResult(
+        style.error(
+          "error: \(error.message); this line is not in the log, the next line reconnects"),
+        failed: true)
     } catch {
       return CommandResult(style.error("error: \(error.description)"), failed: true)
     }

@@ -19,7 +19,59 @@ enum PostgresSchema {
       """
     ),
     ("v8-contact-indexes", contactIndexes),
+    (
+      "v9-logins",
+      "CREATE TABLE switchboard_logins (login TEXT NOT NULL, role TEXT NOT NULL, "
+        + "PRIMARY KEY (login, role))"
+    ),
+    ("v10-record-turn-function", recordTurnFunction),
+    ("v11-append-audit-function", appendAuditFunction),
   ]
+
+  /// One audit entry, as ``recordTurnFunction`` logs a turn: null, or `SQLSTATE message` after
+  /// undoing the insert.
+  private static let appendAuditFunction = """
+    CREATE FUNCTION switchboard_append_audit(text, text, text, text, text, bigint, text, text)
+    RETURNS text LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO audit_log (at, actor, role, action, target, allowed, detail, customer_id)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8);
+      RETURN NULL;
+    EXCEPTION WHEN OTHERS THEN
+      RETURN SQLSTATE || ' ' || SQLERRM;
+    END
+    $$
+    """
+
+  /// One turn's two rows and, when `$17`, the report's counts of the user line; returns null, or
+  /// `SQLSTATE message` after undoing its writes (a block with an exception handler runs in a
+  /// savepoint of its own), so that a failed turn leaves the caller's transaction usable.
+  private static let recordTurnFunction = """
+    CREATE FUNCTION switchboard_record_turn(bigint, text, float8, text, text, text, text, text,
+      text, text, text, text, text, float8, text, text, boolean) RETURNS text
+    LANGUAGE plpgsql AS $$
+    BEGIN
+      WITH logged AS (
+        INSERT INTO messages (conversation_id, intent, confidence, slots, language, agent, role,
+          channel, at, speaker, text, decision, matcher_intent, matcher_confidence, actions)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, NULL),
+          ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'bot', $15, NULL, NULL, NULL, $16)
+        RETURNING 1
+      ), hourly AS (
+        INSERT INTO message_hourly (hour, channel, n)
+        SELECT substr($9, 1, 13), $8, 1 WHERE $17
+        ON CONFLICT (hour, channel) DO UPDATE SET n = message_hourly.n + 1
+        RETURNING 1
+      )
+      INSERT INTO message_daily (day, channel, intent, agent, n)
+      SELECT substr($9, 1, 10), $8, $2, COALESCE($6, '(none)'), 1 WHERE $17
+      ON CONFLICT (day, channel, intent, agent) DO UPDATE SET n = message_daily.n + 1;
+      RETURN NULL;
+    EXCEPTION WHEN OTHERS THEN
+      RETURN SQLSTATE || ' ' || SQLERRM;
+    END
+    $$
+    """
 
   /// Tables whose ids come from an identity: their counters follow a copy of explicit ids.
   static let identityTables = [

@@ -47,37 +47,15 @@ extension PostgresStore {
     // rows for long, and always take them in one order (no deadlock).
     let inUnit = unit.withLock { $0.depth > 0 }
     let counted = turn.speaker != "bot" && !inUnit
-    try write { () throws(StoreError) in
-      // Both rows (and outside a unit the report's counts of the user line), in one statement.
-      try rows(
-        """
-        WITH logged AS (
-          INSERT INTO messages (conversation_id, intent, confidence, slots, language, agent, role,
-            channel, at, speaker, text, decision, matcher_intent, matcher_confidence, actions)
-          VALUES ($1::bigint, $2::text, $3::float8, $4::text, $5::text, $6::text, $7::text,
-              $8::text, $9::text, $10::text, $11::text, $12::text, $13::text, $14::float8, NULL),
-            ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'bot', $15::text, NULL, NULL, NULL, $16::text)
-          RETURNING 1
-        ), hourly AS (
-          INSERT INTO message_hourly (hour, channel, n)
-          SELECT substr($9, 1, 13), $8, 1 WHERE $17::boolean
-          ON CONFLICT (hour, channel) DO UPDATE SET n = message_hourly.n + 1
-          RETURNING 1
-        )
-        INSERT INTO message_daily (day, channel, intent, agent, n)
-        SELECT substr($9, 1, 10), $8, $2, COALESCE($6, '(none)'), 1 WHERE $17::boolean
-        ON CONFLICT (day, channel, intent, agent) DO UPDATE SET n = message_daily.n + 1
-        """, shared + extra + [PostgresData(bool: counted)])
-    }
+    // Both rows (and outside a unit the report's counts of the user line) in one round trip:
+    // the function undoes its own writes when they fail (its own savepoint) and says why, so a
+    // unit's transaction goes on; outside a unit the one statement is its own transaction.
+    try callUndoable("switchboard_record_turn", shared + extra + [PostgresData(bool: counted)])
     if inUnit { pendingCounts.withLock { $0.add(turn, at: at) } }
   }
 
   /// Writes the counts the unit of work held back, in key order, in its transaction.
-  func writePendingCounts() throws(StoreError) {
-    let counts = pendingCounts.withLock { counts in
-      defer { counts = MessageCounts() }
-      return counts
-    }
+  func writeCounts(_ counts: MessageCounts) throws(StoreError) {
     guard !counts.isEmpty else { return }
     let (hours, days) = counts.sorted
     for hour in hours {
@@ -115,7 +93,29 @@ extension PostgresStore {
   }
 
   public func appendAudit(_ entry: AuditEntry) throws(StoreError) {
-    try write { () throws(StoreError) in try insert(entry) }
+    // One round trip, undone alone when it fails (as a turn).
+    try callUndoable("switchboard_append_audit", auditBinds(entry))
+  }
+
+  /// Calls one of the schema's functions that undo their own writes when they fail and return
+  /// `SQLSTATE message` (null when all went well), with `binds` as its arguments, in the unit of
+  /// work's transaction or as a statement of its own; a conflict runs it again.
+  func callUndoable(_ function: String, _ binds: [PostgresData]) throws(StoreError) {
+    let placeholders = (1...binds.count).map { "$\($0)" }.joined(separator: ", ")
+    try retryingConflicts { () throws(StoreError) in
+      let row = try read { () throws(StoreError) in
+        try rows("SELECT \(function)(\(placeholders)) AS problem", binds)
+      }
+      guard
+        let problem = try row.first.flatMap({ row throws(StoreError) in
+          try Cells(row).optionalText("problem")
+        })
+      else { return }
+      let state = String(problem.prefix(5))
+      throw StoreError(
+        Self.conflictStates.contains(state) ? .conflict : .failed,
+        message: "\(url): \(problem.dropFirst(6)) (SQLSTATE \(state))")
+    }
   }
 
   /// Inserts one audit entry in the current transaction.
@@ -124,12 +124,15 @@ extension PostgresStore {
       """
       INSERT INTO audit_log (at, actor, role, action, target, allowed, detail, customer_id)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-      """,
-      [
-        string(StoredTime.text(entry.at)), string(entry.actor), string(entry.role.rawValue),
-        string(entry.action), string(entry.target), int(entry.allowed ? 1 : 0),
-        string(entry.detail),
-        optionalString(entry.customerID),
-      ])
+      """, auditBinds(entry))
+  }
+
+  /// The columns of one audit entry, in the order of `audit_log`'s insert.
+  private func auditBinds(_ entry: AuditEntry) -> [PostgresData] {
+    [
+      string(StoredTime.text(entry.at)), string(entry.actor), string(entry.role.rawValue),
+      string(entry.action), string(entry.target), int(entry.allowed ? 1 : 0),
+      string(entry.detail), optionalString(entry.customerID),
+    ]
   }
 }

@@ -55,9 +55,14 @@ public final class PostgresStore: Store, @unchecked Sendable {
       guard connection.isClosed else { return connection }
       if unit.withLock({ $0.depth > 0 }) {
         unit.withLock { $0.lost = true }
-        throw StoreError(.failed, message: "lost the connection to \(url)")
+        throw StoreError(.disconnected, message: "lost the connection to \(url)")
       }
-      let fresh = try Self.connect(url)
+      let fresh: PostgresConnection
+      do {
+        fresh = try Self.connect(url)
+      } catch {
+        throw StoreError(.disconnected, message: "lost the connection to \(url); \(error.message)")
+      }
       current.withLock { $0 = fresh }
       return fresh
     }
@@ -131,17 +136,25 @@ public final class PostgresStore: Store, @unchecked Sendable {
   }
 
   /// `body` as a write: its own transaction outside a unit of work, a savepoint inside one
-  /// (undone alone when it fails).
+  /// (undone alone when it fails). A deadlock or serialization failure undoes it and runs it
+  /// again (``retryingConflicts(_:)``), so that another session's conflict is never shown.
   func write<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
     let inUnit = try beginUnitTransactionIfNeeded()
-    try script(inUnit ? "SAVEPOINT unit" : "BEGIN")
-    do {
-      let result = try body()
-      try script(inUnit ? "RELEASE SAVEPOINT unit" : "COMMIT")
-      return result
-    } catch {
-      try? script(inUnit ? "ROLLBACK TO SAVEPOINT unit; RELEASE SAVEPOINT unit" : "ROLLBACK")
-      throw error
+    return try retryingConflicts { () throws(StoreError) in
+      try script(inUnit ? "SAVEPOINT unit" : "BEGIN")
+      do throws(StoreError) {
+        let result = try body()
+        // COMMIT of a transaction an error aborted answers ROLLBACK, not an error.
+        if inUnit {
+          try script("RELEASE SAVEPOINT unit")
+        } else if try commandTag("COMMIT") != "COMMIT" {
+          throw StoreError(.failed, message: "\(url): the transaction was aborted")
+        }
+        return result
+      } catch {
+        try? script(inUnit ? "ROLLBACK TO SAVEPOINT unit; RELEASE SAVEPOINT unit" : "ROLLBACK")
+        throw error
+      }
     }
   }
 
@@ -179,7 +192,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
     if lost {
       pendingCounts.withLock { $0 = MessageCounts() }
       throw StoreError(
-        .failed,
+        .disconnected,
         message: "lost the connection to \(url): the last group of turns is not in the log")
     }
     guard begun else {
@@ -187,7 +200,21 @@ public final class PostgresStore: Store, @unchecked Sendable {
       return result
     }
     do throws(StoreError) {
-      try writePendingCounts()
+      let counts = pendingCounts.withLock { counts in
+        defer { counts = MessageCounts() }
+        return counts
+      }
+      // In a savepoint, so that a conflict undoes the counts alone and they are written again.
+      try retryingConflicts { () throws(StoreError) in
+        try script("SAVEPOINT counts")
+        do throws(StoreError) {
+          try writeCounts(counts)
+          try script("RELEASE SAVEPOINT counts")
+        } catch {
+          try? script("ROLLBACK TO SAVEPOINT counts; RELEASE SAVEPOINT counts")
+          throw error
+        }
+      }
       // COMMIT of a transaction an error aborted answers ROLLBACK, not an error.
       let tag = try commandTag("COMMIT")
       guard tag == "COMMIT" else {
@@ -202,32 +229,6 @@ public final class PostgresStore: Store, @unchecked Sendable {
           + "(\(error.message))")
     }
     return result
-  }
-
-  // MARK: Errors
-
-  /// A postgres-nio error as a store error naming the server; a unit of work running when the
-  /// connection went is marked lost.
-  func failure(_ error: any Error) -> StoreError {
-    if let error = error as? PSQLError,
-      [.serverClosedConnection, .connectionError, .uncleanShutdown].contains(error.code)
-    {
-      unit.withLock { if $0.depth > 0 { $0.lost = true } }
-      return StoreError(.failed, message: "lost the connection to \(url) (\(error.code))")
-    }
-    return StoreError(.failed, message: "\(url): \(Self.describe(error))")
-  }
-
-  /// The server's own message when it sent one, else the error's kind.
-  static func describe(_ error: any Error) -> String {
-    if let error = error as? PSQLError {
-      if let message = error.serverInfo?[.message] {
-        let state = error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? ""
-        return message + state
-      }
-      return "\(error.code)"
-    }
-    return "\(error)"
   }
 }
 

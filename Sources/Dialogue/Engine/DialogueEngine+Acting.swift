@@ -58,7 +58,7 @@ extension DialogueEngine {
           effect = Self.effect(
             of: try confirmation.onYes(context), intent.name, confirmation.slots)
         } catch {
-          throw .handler(name: intent.handler ?? intent.name, message: String(describing: error))
+          throw .handler(intent.handler ?? intent.name, error)
         }
       } else {
         effect = .declined(confirmation.onNo(context))
@@ -138,7 +138,7 @@ extension DialogueEngine {
       required = try context.office.refusal(
         requiring: rule.requiredRoles, for: context.intent.name)
     } catch {
-      throw .handler(name: name, message: String(describing: error))
+      throw .handler(name, error)
     }
     let language = context.language
     if let required {
@@ -159,7 +159,7 @@ extension DialogueEngine {
     } catch let error as DialogueError {
       throw error
     } catch {
-      throw .handler(name: name, message: String(describing: error))
+      throw .handler(name, error)
     }
     if case .answer = outcome, let texts = rule.answer {
       outcome = .answer(texts[language] ?? texts.values.first ?? "")
@@ -222,7 +222,7 @@ extension DialogueEngine {
       let required = try context.office.refusal(operation, resource) ?? roles
       return Replies.forbidden(required, context)
     } catch {
-      throw .handler(name: context.intent.handler ?? context.intent.name, message: error.message)
+      throw .handler(context.intent.handler ?? context.intent.name, error)
     }
   }
 }

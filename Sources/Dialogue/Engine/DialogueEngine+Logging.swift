@@ -9,7 +9,7 @@ extension DialogueEngine {
     do {
       return try store.unitOfWork(body)
     } catch {
-      throw .logging(error)
+      throw .store(error)
     }
   }
 
@@ -24,7 +24,7 @@ extension DialogueEngine {
       session.conversationID = id
       return id
     } catch {
-      throw .logging(error)
+      throw .store(error)
     }
   }
 
@@ -42,7 +42,7 @@ extension DialogueEngine {
           matcherIntent: turn.decision.matcher.intent,
           matcherConfidence: turn.decision.matcher.confidence, actions: turn.actions))
     } catch {
-      throw .logging(error)
+      throw .store(error)
     }
   }
 

@@ -110,7 +110,7 @@ public final class DialogueEngine {
     do {
       try store.endConversation(id: id, outcome: final, at: clock.now())
     } catch {
-      throw .logging(error)
+      throw .store(error)
     }
     session.resetConversation()
   }

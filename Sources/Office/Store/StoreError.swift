@@ -10,6 +10,12 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound(String)
     /// The database refused the operation.
     case failed
+    /// The connection to the database server went (it stopped, or the link dropped): what was
+    /// not committed is not in the database. A store that reconnects does so at its next call.
+    case disconnected
+    /// The database undid the operation to settle a conflict with another session (a deadlock,
+    /// a serialization failure); running it again may succeed. Stores retry these themselves.
+    case conflict
     /// A contact detail (`field`: `email`, `phone`) that identifies another customer (`owner`).
     case duplicate(field: String, owner: String)
   }

@@ -9,13 +9,10 @@ extension DBCommand {
     let principal = Principal(
       role: global.effectiveRole, customerID: global.customer, agent: global.agent)
     if let store { return BackOffice(store: store, principal: principal, clock: { Date() }) }
-    do {
-      return BackOffice(
-        store: try Wiring.openStore(global.databasePath), principal: principal,
-        clock: { Date() })
-    } catch {
-      throw StandardError.fail(error)
-    }
+    // On a server, only for a role its login may take.
+    return BackOffice(
+      store: try LoginCap.openStore(global.databasePath, for: principal), principal: principal,
+      clock: { Date() })
   }
 
   /// Exits with status 2 (after auditing the refusal) unless the role may erase and prune.

@@ -8,7 +8,10 @@ struct DBCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "db",
     abstract: "Seed the demo company, show what the database holds, forget a customer, prune.",
-    subcommands: [SeedDemo.self, Stats.self, Forget.self, Prune.self, Init.self, Copy.self])
+    subcommands: [
+      SeedDemo.self, Stats.self, Forget.self, Prune.self, Init.self, Copy.self, Grant.self,
+      Revoke.self,
+    ])
 
   /// `switchboard db seed-demo --scale N [--force]`.
   struct SeedDemo: ParsableCommand {

@@ -50,12 +50,13 @@ struct ExportCommand: ParsableCommand {
     let path = global.databasePath
     let readOnly = StoreOpening.isReadOnly(path)
     var office: BackOffice
+    let principal = Principal(role: role, customerID: global.customer, agent: global.agent)
     do {
       office = BackOffice(
-        store: readOnly ? try SQLiteStore(readingOnly: path) : try Wiring.openStore(path),
-        principal: Principal(role: role, customerID: global.customer, agent: global.agent),
-        clock: { Date() })
-    } catch {
+        store: readOnly
+          ? try SQLiteStore(readingOnly: path) : try LoginCap.openStore(path, for: principal),
+        principal: principal, clock: { Date() })
+    } catch let error as StoreError {
       throw StandardError.fail(error)
     }
     if readOnly {

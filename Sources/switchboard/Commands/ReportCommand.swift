@@ -46,8 +46,12 @@ struct ReportCommand: ParsableCommand {
     }
     let store: any Store & ConversationAnalytics
     do {
-      // A server address reports from the server; a SQLite file is opened read-only.
+      // A server address reports from the server, for a role its login may take; a SQLite file
+      // is opened read-only.
       if let server = try PostgresStore.open(global.databasePath) {
+        try LoginCap.check(
+          server,
+          Principal(role: global.effectiveRole, customerID: global.customer, agent: global.agent))
         store = server
       } else {
         store = try StoreOpening.forReading(global.databasePath)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Console
 import Dialogue
 import Foundation
+import Office
 
 /// `switchboard test [-j N] [--junit FILE] FILE_OR_DIR...`: runs `*.chat` transcripts and
 /// reports failing expectations.
@@ -41,6 +42,8 @@ struct TestCommand: ParsableCommand {
     } catch {
       throw StandardError.fail(error.description, code: 2)
     }
+    // On a server address, the login caps the roles the files take, as at every door.
+    try LoginCap.checkTranscripts(global.databasePath, transcripts)
     let base = try TranscriptBase(global: global)
     let outcomes = TranscriptWorkers.run(transcripts, workers: jobs, base: base)
     base.finish()

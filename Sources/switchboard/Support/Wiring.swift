@@ -21,14 +21,12 @@ struct Wiring {
   ) throws {
     let today = resolveDates ? Self.today(clock) : nil
     let catalog = BackgroundCatalogLoad(global.intentsDirectory, today: today)
-    let store: any Store
     let path = databasePath ?? global.databasePath
-    do {
-      // A `postgres://` address is a PostgreSQL server; anything else a SQLite file.
-      store = try Self.openStore(path)
-    } catch {
-      throw StandardError.fail(error)
-    }
+    // A `postgres://` address is a PostgreSQL server (whose login caps the role); anything else
+    // a SQLite file.
+    let store = try LoginCap.openStore(
+      path,
+      for: Principal(role: global.effectiveRole, customerID: global.customer, agent: global.agent))
     // The rules file is read while the catalog loads; its intent names are checked after, and a
     // broken catalog is reported before a broken rules file, as when they were read in turn.
     let rules: Result<UncheckedRules, RuleError>

@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# PostgreSQL figures from the release build, on the throwaway server Scripts/with-postgres.sh
+# starts (loopback, fsync off): first reply, piped turns per second for one console and for 8 at
+# once, then order lookups and the customer 360 at 1,000,000 orders. Run by Scripts/bench.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${BENCH_BIN:-.build/release/switchboard}
+server=${SWITCHBOARD_TEST_POSTGRES:?run through Scripts/with-postgres.sh}
+base=${server%/*}
+pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export SWITCHBOARD_CACHE="$work/cache"
+sql() { psql "$1" -X -q -tA -v ON_ERROR_STOP=1 -c "$2"; }
+now_ns() { date +%s%N; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+echo "== PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') (release build; server on loopback, fsync off)"
+sql "$server" "CREATE DATABASE bench_turns" >/dev/null
+url="$base/bench_turns"
+start=$(now_ns)
+echo hello | "$bin" --db "$url" >/dev/null
+echo "first run on a new database (create, migrate, seed the demo company, train and cache the matcher, first reply): $(( ($(now_ns) - start) / 1000000 )) ms"
+
+python3 - "$bin" "$url" <<'PY'
+import statistics, subprocess, sys, time
+binary, db = sys.argv[1], sys.argv[2]
+first = []
+for _ in range(21):
+    start = time.perf_counter()
+    console = subprocess.Popen([binary, "--db", db], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    console.stdin.write(b"what are your opening hours?\n")
+    console.stdin.flush()
+    reply = console.stdout.readline()
+    first.append((time.perf_counter() - start) * 1000)
+    console.stdin.close()
+    console.wait()
+    if b"Monday" not in reply:
+        sys.exit(f"unexpected reply: {reply!r}")
+first.sort()
+print(f"process start to first reply, one piped line (median of 21 runs): {statistics.median(first):.1f} ms "
+      f"(min {first[0]:.1f}, p90 {first[18]:.1f})")
+PY
+
+python3 - "$work/turns.txt" <<'PY'
+import sys
+lines = ["hello", "what are your opening hours?", "営業時間は？", "do you take credit cards",
+         "返品したいです", "where is my order 1002?", "how long does shipping take",
+         "thanks", "請求書INV-2001の状況", "tell me a joke", "I want to talk to a person",
+         "do you have any discounts this month"]
+with open(sys.argv[1], "w") as f:
+    for i in range(10_000):
+        f.write(lines[i % len(lines)] + "\n")
+PY
+for run in 1 2 3; do
+  start=$(now_ns)
+  "$bin" --db "$url" < "$work/turns.txt" >/dev/null
+  echo $(( $(now_ns) - start ))
+done | median | awk '{
+  printf "one console, 10,000-line piped file with logging (median of 3 runs): %.2f s, %.0f turns per second\n", $1/1e9, 10000/($1/1e9) }'
+
+before=$(sql "$url" "SELECT COUNT(*) FROM messages WHERE speaker != 'bot'")
+start=$(now_ns)
+pids=()
+for console in 1 2 3 4 5 6 7 8; do
+  "$bin" --db "$url" --agent "bench$console" < "$work/turns.txt" >/dev/null &
+  pids+=($!)
+done
+failed=0
+for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+elapsed=$(( $(now_ns) - start ))
+after=$(sql "$url" "SELECT COUNT(*) FROM messages WHERE speaker != 'bot'")
+[ "$failed" = 0 ] || echo "a console failed"
+awk -v ns="$elapsed" -v n=$((after - before)) 'BEGIN {
+  printf "8 consoles at once, 10,000 lines each: %.2f s, %d turns logged, %.0f turns per second in all (aim: at least 10,000)\n", ns/1e9, n, n/(ns/1e9) }'
+
+echo "seeding 1,000,000 orders (the demo company, then customers, orders, lines, shipments and invoices in SQL)"
+sql "$server" "CREATE DATABASE bench_orders" >/dev/null
+orders="$base/bench_orders"
+"$bin" --db "$orders" </dev/null
+start=$(now_ns)
+psql "$orders" -X -q -v ON_ERROR_STOP=1 >/dev/null <<'SQL'
+INSERT INTO customers (name, email, phone, company, tier, language)
+SELECT 'Bench Customer ' || g, 'bench' || g || '@example.com', '+1 555 ' || lpad(g::text, 8, '0'),
+  'Bench Ltd', 'bronze', CASE WHEN g % 3 = 0 THEN 'ja' ELSE 'en' END
+FROM generate_series(1, 200000 - (SELECT COUNT(*) FROM customers)) g;
+CREATE TEMP TABLE seeded AS SELECT MAX(id) AS last_order, (SELECT MIN(id) FROM customers) AS first_customer,
+  (SELECT COUNT(*) FROM customers) AS customers, (SELECT MIN(id) FROM products) AS first_product,
+  (SELECT COUNT(*) FROM products) AS products FROM orders;
+INSERT INTO orders (customer_id, status, placed_on, total_cents, currency)
+SELECT s.first_customer + (g * 7919) % s.customers,
+  (ARRAY['pending', 'processing', 'shipped', 'delivered', 'cancelled'])[1 + g % 5],
+  '2026-' || lpad((1 + g % 11)::text, 2, '0') || '-' || lpad((1 + g % 28)::text, 2, '0'),
+  1000 + (g * 37) % 90000, 'USD'
+FROM seeded s, generate_series(1, 1000000 - (SELECT COUNT(*) FROM orders)) g;
+INSERT INTO order_lines (order_id, line, product_id, quantity, unit_price_cents)
+SELECT o.id, l, s.first_product + (o.id + l) % s.products, 1 + o.id % 3, o.total_cents / l
+FROM orders o, seeded s, generate_series(1, 2) l WHERE o.id > s.last_order AND (l = 1 OR o.id % 2 = 0);
+INSERT INTO shipments (order_id, carrier, tracking_number, shipped_on, estimated_on, delivered_on)
+SELECT o.id, 'Yamato', 'YT' || o.id, o.placed_on, o.placed_on,
+  CASE WHEN o.status = 'delivered' THEN o.placed_on END
+FROM orders o, seeded s WHERE o.id > s.last_order AND o.status IN ('shipped', 'delivered');
+INSERT INTO invoices (customer_id, order_id, amount_cents, currency, issued_on, due_on, status)
+SELECT o.customer_id, o.id, o.total_cents, o.currency, o.placed_on, o.placed_on,
+  CASE WHEN o.id % 4 = 0 THEN 'unpaid' ELSE 'paid' END
+FROM orders o, seeded s WHERE o.id > s.last_order;
+SELECT setval(pg_get_serial_sequence('orders', 'id'), (SELECT MAX(id) FROM orders));
+SELECT setval(pg_get_serial_sequence('invoices', 'id'), (SELECT MAX(id) FROM invoices));
+SELECT setval(pg_get_serial_sequence('customers', 'id'), (SELECT MAX(id) FROM customers));
+ANALYZE;
+SQL
+echo "seeded $(sql "$orders" "SELECT COUNT(*) FROM orders") orders, $(sql "$orders" "SELECT COUNT(*) FROM customers") customers in $(( ($(now_ns) - start) / 1000000000 )) s"
+
+# The statements PostgresStore runs for one order with its lines and shipment, and for a
+# customer's 360 (the open orders as a subquery where the store sends their ids), with the
+# audit entry BackOffice writes; pgbench, one client, extended protocol as postgres-nio uses.
+last_customer=$(sql "$orders" "SELECT MAX(id) FROM customers")
+first_customer=$(sql "$orders" "SELECT MIN(id) FROM customers")
+last_order=$(sql "$orders" "SELECT MAX(id) FROM orders")
+first_order=$(sql "$orders" "SELECT MIN(id) FROM orders")
+cat > "$work/order.sql" <<SQL
+\set id random($first_order, $last_order)
+SELECT id, customer_id, status, placed_on, total_cents, currency FROM orders WHERE id IN (:id);
+SELECT l.order_id, l.product_id, p.name_en, p.name_ja, l.quantity, l.unit_price_cents FROM order_lines l JOIN products p ON p.id = l.product_id WHERE l.order_id IN (:id) ORDER BY l.order_id, l.line;
+SELECT order_id, carrier, tracking_number, shipped_on, estimated_on, delivered_on FROM shipments WHERE order_id IN (:id);
+INSERT INTO audit_log (at, actor, role, action, target, allowed, detail, customer_id) VALUES ('2026-12-01T00:00:00Z', 'bench', 'agent', 'order.read', :id, 1, '', NULL);
+SQL
+open="SELECT id FROM orders WHERE customer_id = :c AND status IN ('pending', 'processing', 'shipped') ORDER BY id DESC LIMIT 20"
+cat > "$work/360.sql" <<SQL
+\set c random($first_customer, $last_customer)
+SELECT * FROM customers WHERE id = :c;
+$open;
+SELECT * FROM invoices WHERE customer_id = :c AND status IN ('unpaid', 'overdue') ORDER BY id DESC;
+SELECT id, customer_id, status, placed_on, total_cents, currency FROM orders WHERE id IN ($open);
+SELECT l.order_id, l.product_id, p.name_en, p.name_ja, l.quantity, l.unit_price_cents FROM order_lines l JOIN products p ON p.id = l.product_id WHERE l.order_id IN ($open) ORDER BY l.order_id, l.line;
+SELECT order_id, carrier, tracking_number, shipped_on, estimated_on, delivered_on FROM shipments WHERE order_id IN ($open);
+SELECT * FROM tickets WHERE customer_id = :c AND status != 'closed' ORDER BY id DESC;
+SELECT * FROM contracts WHERE customer_id = :c ORDER BY end_on, id;
+SELECT c.id, c.channel, c.started_at, c.outcome, (SELECT string_agg(m.intent, E'\n' ORDER BY m.id) FROM messages m WHERE m.conversation_id = c.id AND m.speaker != 'bot' AND m.intent IS NOT NULL) AS intents FROM conversations c WHERE c.customer_id = 'C-' || :c ORDER BY c.id DESC LIMIT 5;
+INSERT INTO audit_log (at, actor, role, action, target, allowed, detail, customer_id) VALUES ('2026-12-01T00:00:00Z', 'bench', 'agent', 'customer.360', 'C-' || :c, 1, '', NULL);
+SQL
+for name in order 360; do
+  (cd "$work" && "$pgbin/pgbench" -n -M extended -c 1 -t 5000 -f "$name.sql" -l --log-prefix="$name" "$orders" >/dev/null 2>&1)
+  cat "$work/$name".* | awk '{print $3}' | sort -n | awk -v name="$name" '{a[NR]=$1} END {
+    label = name == "order" ? "order lookup with lines, shipment and audit entry (4 statements)" : "customer 360 with audit entry (10 statements)"
+    printf "%s at 1,000,000 orders: median %.3f ms, p99 %.3f ms (pgbench, 5,000 random ids; aim: under 2 ms)\n", label, a[int(NR/2)+1]/1000, a[int(NR*0.99)]/1000 }'
+done
