@@ -138,6 +138,29 @@ import Testing
     #expect(!after.stdout.contains("\"5001\""))
   }
 
+  /// `--replace` of customers while the database's orders refer to them would strand the
+  /// orders: refused at the file, exit 2, nothing emptied; with the orders imported too it runs.
+  @Test func replacingARecordOthersReferToIsRefusedUnlessTheyAreImportedToo() throws {
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let db = try Self.source(folder)
+    let all = folder.file("all")
+    try Self.run(["export", "--all", all, "--db", db] + Self.admin)
+    let customers = all + "/customers.jsonl"
+    let before = try Self.run(["export", "customers", "--db", db] + Self.admin).stdout
+    let refused = try BinaryRunner.run(
+      ["import", "customers", customers, "--replace", "--db", db] + Self.admin)
+    #expect(refused.status == 2, "\(refused.stderr)")
+    let first = refused.stderr.split(separator: "\n").first.map(String.init) ?? ""
+    #expect(
+      first.hasPrefix(
+        "\(customers):1:1: --replace would empty customers while the orders in the database"
+          + " refer to them"), "\(refused.stderr)")
+    #expect(try Self.run(["export", "customers", "--db", db] + Self.admin).stdout == before)
+    try Self.run(["import", "--all", all, "--replace", "--db", db] + Self.admin)
+    #expect(try Self.run(["export", "customers", "--db", db] + Self.admin).stdout == before)
+  }
+
   @Test(arguments: ["agent", "finance", "customer"])
   func onlyAnAdminMayImport(role: String) throws {
     let folder = TemporaryFolder()

@@ -38,6 +38,30 @@ package struct RecordImporter {
     _ = try store.bulkWrite { writer throws(StoreError) in
       var run = Run(writer: writer)
       if replace {
+        // An entity emptied while records of one not imported refer to it would leave them
+        // pointing at nothing: refused, located at the file, before anything is emptied.
+        let imported = Set(sources.map(\.entity))
+        for source in sources where !source.entity.updatesOnly {
+          for dependent in source.entity.referencedBy
+          where !imported.contains(dependent) && !dependent.updatesOnly {
+            guard !(try writer.integers(dependent.key[0], in: dependent.table).isEmpty) else {
+              continue
+            }
+            run.report(
+              source, line: 1,
+              FieldProblem(
+                column: 1,
+                message:
+                  "--replace would empty \(source.entity.rawValue) while the \(dependent.rawValue)"
+                  + " in the database refer to them; import \(dependent.rawValue) too"
+                  + " (import --all) or leave out --replace"))
+          }
+        }
+        if run.problemCount > 0 {
+          report.problems = run.problems
+          report.problemCount = run.problemCount
+          return false
+        }
         for source in sources.reversed() where !source.entity.updatesOnly {
           try writer.empty(source.entity.table)
         }
@@ -179,6 +203,19 @@ package struct RecordImporter {
       progress?(
         ImportProgress(path: source.path, bytesRead: total, totalBytes: total, records: count))
       return count
+    }
+  }
+}
+
+extension ExportEntity {
+  /// The entities whose records refer to this one's (orders to customers, lines to orders).
+  var referencedBy: [ExportEntity] {
+    ExportEntity.allCases.filter { other in
+      other != self
+        && other.importFields.contains { field in
+          if case .reference(let target) = field.rule { return target == self }
+          return false
+        }
     }
   }
 }
