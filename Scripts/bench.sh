@@ -117,7 +117,9 @@ if [ -x "$bench" ] && [ "${BENCH_CONSOLE_ONLY:-}" != 1 ]; then
 fi
 
 echo
-if ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+if [ "${BENCH_CONSOLE_ONLY:-}" = 1 ]; then
+  echo "== PostgreSQL: skipped (BENCH_CONSOLE_ONLY=1)"
+elif ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
   Scripts/with-postgres.sh Scripts/bench-postgres.sh
 else
   echo "== PostgreSQL: skipped (no server binaries under /usr/lib/postgresql; Scripts/with-postgres.sh installs them)"
