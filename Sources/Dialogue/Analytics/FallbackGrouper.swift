@@ -125,9 +125,22 @@ enum FallbackGrouper {
   /// fragment is always something a customer wrote. Those two lines or more hold, longest first,
   /// each once, none inside another.
   static func fragments(_ bigrams: [String], in texts: [String]) -> [String] {
-    let shared = Set(bigrams)
+    // Each wording once: a line asked ten times is still one way of putting it.
+    var seen: Set<String> = []
+    let sample = Array(texts.filter { seen.insert($0).inserted }.prefix(50))
+    // With several wordings, a run is made of bigrams two of them hold; a group of one wording
+    // is labelled with its own runs.
+    let inTwo = Set(bigrams.filter { bigram in sample.filter { $0.contains(bigram) }.count >= 2 })
+    let fragments = runs(of: sample.count >= 2 ? inTwo : Set(bigrams), in: sample)
+    return fragments.isEmpty && sample.count >= 2
+      ? runs(of: Set(bigrams), in: sample) : fragments
+  }
+
+  /// The maximal runs of `sample`'s characters made of `shared` bigrams; those two wordings or
+  /// more hold, longest first, none inside another.
+  private static func runs(of shared: Set<String>, in sample: [String]) -> [String] {
     var found: Set<String> = []
-    for text in texts.prefix(50) {
+    for text in sample {
       let characters = Array(text)
       var start = 0
       for index in 0...characters.count {
@@ -141,8 +154,7 @@ enum FallbackGrouper {
         start = index + 1
       }
     }
-    // What two or more lines hold comes before what one line alone does.
-    let sample = texts.prefix(50)
+    // What two or more wordings hold comes before what one alone does.
     let widely = found.filter { fragment in sample.filter { $0.contains(fragment) }.count >= 2 }
     let longestFirst = (widely.isEmpty ? found : widely).sorted { ($0.count, $1) > ($1.count, $0) }
     var result: [String] = []

@@ -111,4 +111,14 @@ struct ConversationReportTests {
       #expect(lines.contains { $0.contains(part) }, "\(part) of \(label)")
     }
   }
+
+  /// A wording asked again (the same line twice) counts once: the label is what different
+  /// wordings share, not a line and its near copy (このケトルを突き返せますか このケトルを突き返せる).
+  @Test func aRepeatedWordingCountsOnceInTheLabel() {
+    let lines = ["このケトルを突き返せますか", "このケトルを突き返せますか", "このケトルを突き返せる？"]
+    let report = ConversationReport(statistics: Self.statistics(fallbacks: lines), since: nil)
+    let label = report.fallbackGroups.first?.label ?? "-"
+    #expect(report.fallbackGroups.first?.size == 3)
+    #expect(label == "このケトルを突き返せ", "\(label)")
+  }
 }
