@@ -110,16 +110,6 @@ extension DBCommand {
     }
 
     /// Whether `text` is a real `yyyy-MM-dd` day.
-    static func isDay(_ text: String) -> Bool {
-      let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-      guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-        parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-        let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-        (1...12).contains(month), day >= 1
-      else { return false }
-      let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-      let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-      return day <= lengths[month - 1]
-    }
+    static func isDay(_ text: String) -> Bool { DayText.isValid(text) }
   }
 }
