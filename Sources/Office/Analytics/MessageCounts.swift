@@ -10,12 +10,12 @@ import GRDB
 /// never added, and counts of a group that SQLite rolls back are dropped with it.
 package struct MessageCounts: Sendable {
   private struct Hour: Hashable {
-    var hour: Substring
+    var hour: String
     var channel: String
   }
 
   private struct Day: Hashable {
-    var day: Substring
+    var day: String
     var channel: String
     var intent: String
     var agent: String
@@ -29,11 +29,19 @@ package struct MessageCounts: Sendable {
 
   /// Counts the user line of `turn`, logged at `at` (its stored text, `yyyy-MM-ddTHH:...`).
   package mutating func add(_ turn: TurnRecord, at: String) {
-    guard turn.speaker != "bot" else { return }
-    let channel = turn.channel.rawValue
-    hours[Hour(hour: at.prefix(13), channel: channel), default: 0] += 1
+    add(
+      speaker: turn.speaker, channel: turn.channel.rawValue, intent: turn.intent,
+      agent: turn.agent, at: at)
+  }
+
+  /// Counts one line by `speaker` (a bot's reply is not counted), logged at `at`.
+  package mutating func add(
+    speaker: String, channel: String, intent: String, agent: String?, at: String
+  ) {
+    guard speaker != "bot" else { return }
+    hours[Hour(hour: String(at.prefix(13)), channel: channel), default: 0] += 1
     let day = Day(
-      day: at.prefix(10), channel: channel, intent: turn.intent, agent: turn.agent ?? "(none)")
+      day: String(at.prefix(10)), channel: channel, intent: intent, agent: agent ?? "(none)")
     days[day, default: 0] += 1
   }
 
@@ -49,11 +57,11 @@ package struct MessageCounts: Sendable {
     )
   {
     (
-      hours.map { (hour: String($0.key.hour), channel: $0.key.channel, n: $0.value) }
+      hours.map { (hour: $0.key.hour, channel: $0.key.channel, n: $0.value) }
         .sorted { ($0.0, $0.1) < ($1.0, $1.1) },
       days.map {
         (
-          day: String($0.key.day), channel: $0.key.channel, intent: $0.key.intent,
+          day: $0.key.day, channel: $0.key.channel, intent: $0.key.intent,
           agent: $0.key.agent, n: $0.value
         )
       }
@@ -70,7 +78,7 @@ package struct MessageCounts: Sendable {
         """)
     for (key, count) in hours {
       try hourly.executeBound(
-        [.text(String(key.hour)), .text(key.channel), .integer(Int64(count))], in: db)
+        [.text(key.hour), .text(key.channel), .integer(Int64(count))], in: db)
     }
     let daily = try db.cachedStatement(
       sql: """
@@ -80,7 +88,7 @@ package struct MessageCounts: Sendable {
     for (key, count) in days {
       try daily.executeBound(
         [
-          .text(String(key.day)), .text(key.channel), .text(key.intent), .text(key.agent),
+          .text(key.day), .text(key.channel), .text(key.intent), .text(key.agent),
           .integer(Int64(count)),
         ], in: db)
     }
