@@ -5,11 +5,6 @@ import PostgresNIO
 /// Forgetting a customer and pruning the log on PostgreSQL, with the same statements as on
 /// SQLite (`SQLiteStore+Forget.swift`).
 extension PostgresStore {
-  /// The text that replaces what was erased.
-  static let redacted = "(redacted)"
-  /// A forgotten customer's name.
-  static let tombstone = "(forgotten)"
-
   /// Replaces the customer's details and every word about them in one transaction, then
   /// rewrites the touched tables (`VACUUM FULL`) so that their files keep no old version of a
   /// row. The server's write-ahead log and its backups are the operator's to expire.
@@ -32,10 +27,8 @@ extension PostgresStore {
         .first
     else { return nil }
     let cells = Cells(row)
-    // Text that names the customer wherever it was typed (a colleague's line, a search).
-    let terms = [try cells.text("name"), try cells.text("email"), try cells.text("phone")]
-      .filter { $0.count >= 3 && $0 != Self.tombstone && !$0.hasSuffix("@invalid.invalid") }
-      .map(Self.asciiLowercased)
+    let terms = ForgetTerms.searchTerms(
+      name: try cells.text("name"), email: try cells.text("email"), phone: try cells.text("phone"))
     // $1 is the customer's number, $2 its display id; the terms follow.
     let termBinds = terms.map(string)
     func mentions(_ column: String, from first: Int) -> String {
@@ -49,7 +42,7 @@ extension PostgresStore {
     let base = [int(number), string(display)]
     try rows(
       "UPDATE customers SET name = $2, email = $3, phone = '', company = '' WHERE id = $1",
-      [int(number), string(Self.tombstone), string("forgotten-\(number)@invalid.invalid")])
+      [int(number), string(ForgetTerms.tombstone), string(ForgetTerms.tombstoneEmail(number))])
     let messages = try rows(
       """
       UPDATE messages SET text = '', slots = '{}', actions = NULL
@@ -63,13 +56,13 @@ extension PostgresStore {
       UPDATE tickets SET subject = $3
       WHERE customer_id = $1 OR conversation_id IN (\(own)) OR \(mentions("subject", from: 4))
       RETURNING id
-      """, base + [string(Self.redacted)] + termBinds
+      """, base + [string(ForgetTerms.redacted)] + termBinds
     ).count
     let leads = try rows(
       """
       UPDATE leads SET note = $2 WHERE customer_id = $1 OR \(mentions("note", from: 3))
       RETURNING id
-      """, [int(number), string(Self.redacted)] + termBinds
+      """, [int(number), string(ForgetTerms.redacted)] + termBinds
     ).count
     // Entries about the customer keep their action and outcome; what they said goes.
     var audit = try rows(
@@ -77,23 +70,18 @@ extension PostgresStore {
       UPDATE audit_log SET detail = $1
       WHERE target = $2 AND detail != '' AND detail != $1 AND action != 'customer.forget'
       RETURNING id
-      """, [string(Self.redacted), string(display)]
+      """, [string(ForgetTerms.redacted), string(display)]
     ).count
     audit += try rows(
       """
       UPDATE audit_log SET target = $1, detail = $1
       WHERE \(mentions("target", from: 2)) OR \(mentions("detail", from: 2))
       RETURNING id
-      """, [string(Self.redacted)] + termBinds
+      """, [string(ForgetTerms.redacted)] + termBinds
     ).count
     return ForgetReport(
       customerID: display, messages: messages, tickets: tickets, leads: leads,
       auditEntries: audit)
-  }
-
-  /// `text` with A-Z lowercased and nothing else changed.
-  private static func asciiLowercased(_ text: String) -> String {
-    String(decoding: text.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
   }
 
   public func prune(before day: String) throws(StoreError) -> PruneReport {

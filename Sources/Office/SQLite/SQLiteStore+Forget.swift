@@ -1,11 +1,6 @@
 import GRDB
 
 extension SQLiteStore {
-  /// The text that replaces what was erased.
-  static let redacted = "(redacted)"
-  /// A forgotten customer's name.
-  static let tombstone = "(forgotten)"
-
   public func forgetCustomer(id: String) throws(StoreError) -> ForgetReport? {
     guard let number = RecordID.customer.parse(id) else { return nil }
     let display = RecordID.customer.format(number)
@@ -27,10 +22,7 @@ extension SQLiteStore {
       let row = try Row.fetchOne(
         db, sql: "SELECT name, email, phone FROM customers WHERE id = ?", arguments: [number])
     else { return nil }
-    // Text that names the customer wherever it was typed (a colleague's line, a search).
-    let terms = [row["name"], row["email"], row["phone"]].compactMap { (value: String?) in
-      value.flatMap { $0.count >= 3 ? Self.asciiLowercased($0) : nil }
-    }.filter { $0 != tombstone && !$0.hasSuffix("@invalid.invalid") }
+    let terms = ForgetTerms.searchTerms(name: row["name"], email: row["email"], phone: row["phone"])
     let mentions = { (column: String) -> String in
       terms.isEmpty
         ? "0" : terms.map { _ in "instr(lower(\(column)), ?) > 0" }.joined(separator: " OR ")
@@ -39,7 +31,7 @@ extension SQLiteStore {
     try db.execute(
       sql: """
         UPDATE customers SET name = ?, email = ?, phone = '', company = '' WHERE id = ?
-        """, arguments: [tombstone, "forgotten-\(number)@invalid.invalid", number])
+        """, arguments: [ForgetTerms.tombstone, ForgetTerms.tombstoneEmail(number), number])
     try db.execute(
       sql: """
         UPDATE messages SET text = '', slots = '{}', actions = NULL
@@ -51,24 +43,27 @@ extension SQLiteStore {
       sql: """
         UPDATE tickets SET subject = ?
         WHERE customer_id = ? OR conversation_id IN (\(own)) OR \(mentions("subject"))
-        """, arguments: StatementArguments([redacted, number, display] + terms.map(Self.value)))
+        """,
+      arguments: StatementArguments(
+        [ForgetTerms.redacted, number, display] + terms.map(Self.value)))
     let tickets = db.changesCount
     try db.execute(
       sql: "UPDATE leads SET note = ? WHERE customer_id = ? OR \(mentions("note"))",
-      arguments: StatementArguments([redacted, number] + terms.map(Self.value)))
+      arguments: StatementArguments([ForgetTerms.redacted, number] + terms.map(Self.value)))
     let leads = db.changesCount
     // Entries about the customer keep their action and outcome; what they said goes.
     try db.execute(
       sql: """
         UPDATE audit_log SET detail = ?
         WHERE target = ? AND detail != '' AND detail != ? AND action != 'customer.forget'
-        """, arguments: [redacted, display, redacted])
+        """, arguments: [ForgetTerms.redacted, display, ForgetTerms.redacted])
     var audit = db.changesCount
     try db.execute(
       sql: """
         UPDATE audit_log SET target = ?, detail = ? WHERE \(mentions("target"))
           OR \(mentions("detail"))
-        """, arguments: StatementArguments([redacted, redacted] + terms + terms))
+        """,
+      arguments: StatementArguments([ForgetTerms.redacted, ForgetTerms.redacted] + terms + terms))
     audit += db.changesCount
     return ForgetReport(
       customerID: display, messages: messages, tickets: tickets, leads: leads,
@@ -76,12 +71,6 @@ extension SQLiteStore {
   }
 
   private static func value(_ text: String) -> any DatabaseValueConvertible { text }
-
-  /// `text` with A-Z lowercased and nothing else changed, as SQLite's `lower()` does.
-  private static func asciiLowercased(_ text: String) -> String {
-    String(
-      decoding: text.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
-  }
 
   /// Rewrites the database without its free pages (VACUUM) and empties the WAL, so that no old
   /// copy of a page remains in either file.
