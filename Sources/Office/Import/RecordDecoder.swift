@@ -171,7 +171,8 @@ package struct RecordDecoder {
     case .phone:
       return text.isEmpty || ContactValidation.isValidPhone(text)
         ? nil : "'\(text)' is not a phone number"
-    case .day: return isDay(text) ? nil : "'\(name)' must be a day like 2026-11-01, not '\(text)'"
+    case .day:
+      return DayText.isValid(text) ? nil : "'\(name)' must be a day like 2026-11-01, not '\(text)'"
     case .oneOf(let words):
       return words.contains(text)
         ? nil : "'\(name)' must be one of \(words.joined(separator: ", ")), not '\(text)'"
@@ -208,7 +209,7 @@ package struct RecordDecoder {
   static func storedMoment(_ text: String) -> String? {
     let characters = Array(text)
     guard characters.count >= 20, characters.last == "Z", characters[10] == "T",
-      isDay(String(characters[0..<10])), characters[13] == ":", characters[16] == ":"
+      DayText.isValid(String(characters[0..<10])), characters[13] == ":", characters[16] == ":"
     else { return nil }
     let time = characters[11..<(characters.count - 1)]
     guard time.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ":" || $0 == ".") }) else {
@@ -217,6 +218,4 @@ package struct RecordDecoder {
     return String(characters[0..<10]) + " " + String(time)
   }
 
-  /// Whether `text` is a real `yyyy-MM-dd` day.
-  static func isDay(_ text: String) -> Bool { DayText.isValid(text) }
 }

@@ -94,7 +94,7 @@ extension DBCommand {
     var before: String
 
     func run() throws {
-      guard Self.isDay(before) else {
+      guard DayText.isValid(before) else {
         throw StandardError.fail("--before: '\(before)' is not a date (YYYY-MM-DD)", code: 2)
       }
       let office = try DBCommand.office(global)
@@ -109,7 +109,5 @@ extension DBCommand {
       }
     }
 
-    /// Whether `text` is a real `yyyy-MM-dd` day.
-    static func isDay(_ text: String) -> Bool { DayText.isValid(text) }
   }
 }
