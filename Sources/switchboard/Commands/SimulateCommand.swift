@@ -87,9 +87,12 @@ struct SimulateCommand: ParsableCommand {
         guard let transcripts, let replay, !conversation.turns.isEmpty else { return }
         let name = String(format: "session-%05d.chat", conversation.number)
         do {
-          let turns = try TranscriptReplay.turns(
-            of: conversation.turns.map(\.text), settings: conversation.settings,
-            on: replay.engine())
+          let turns = try replay.withEngine { engine in
+            Result {
+              try TranscriptReplay.turns(
+                of: conversation.turns.map(\.text), settings: conversation.settings, on: engine)
+            }
+          }.get()
           let text = TranscriptWriter.text(
             for: turns, settings: TranscriptReplay.replaySettings(conversation.settings))
           try Data(text.utf8).write(to: URL(fileURLWithPath: transcripts + "/" + name))

@@ -16,9 +16,14 @@ struct TranscriptBase: Sendable {
   let catalog: IntentCatalog
   let classifier: any IntentClassifier
   let rules: RuleSet
-  let template: SQLiteStore
-  /// The server's databases when `--db` is a PostgreSQL address.
-  let server: ServerTranscriptDatabases?
+  /// Where each file's database is copied from.
+  let template: Template
+
+  /// The template of a run: a SQLite database in memory, or a database on a server.
+  enum Template: Sendable {
+    case memory(SQLiteStore)
+    case server(ServerTranscriptDatabases)
+  }
 
   /// Loads the catalog of `global` (on another core) while the template is made.
   init(global: GlobalOptions) throws {
@@ -29,16 +34,13 @@ struct TranscriptBase: Sendable {
     } catch {
       rules = .failure(error)
     }
-    let template: SQLiteStore
-    let server: ServerTranscriptDatabases?
+    let template: Template
     do {
       let named = Self.namedDatabase(global)
       if let named, let url = try PostgresURL.parse(named) {
-        server = try ServerTranscriptDatabases(named: url)
-        template = try SQLiteStore(inMemorySeeded: false)
+        template = .server(try ServerTranscriptDatabases(named: url))
       } else {
-        server = nil
-        template = try Self.template(named: named)
+        template = .memory(try Self.template(named: named))
       }
     } catch {
       throw StandardError.fail(error.message, code: 2)
@@ -48,7 +50,6 @@ struct TranscriptBase: Sendable {
     self.classifier = matcher
     self.rules = try Wiring.checkRules(rules, catalog: loaded.catalog)
     self.template = template
-    self.server = server
   }
 
   /// A base over what an engine already loaded, with the demo company as seeded for template.
@@ -56,29 +57,25 @@ struct TranscriptBase: Sendable {
     self.catalog = catalog
     self.classifier = classifier
     self.rules = rules
-    server = nil
     do {
-      template = try SQLiteStore(inMemorySeeded: true)
+      template = .memory(try SQLiteStore(inMemorySeeded: true))
     } catch {
       throw StandardError.fail(error)
     }
   }
 
-  /// A new engine over a fresh copy of the template.
-  func engine() throws(StoreError) -> DialogueEngine {
-    engine(on: try template.inMemoryCopy())
-  }
-
   /// Runs `body` on a new engine over a fresh copy of the template: in memory, or on a database
   /// of its own on the server, dropped when `body` returns.
   func withEngine<T>(_ body: (DialogueEngine) -> T) throws(StoreError) -> T {
-    guard let server else { return body(try engine()) }
-    return try server.withStore { store in body(engine(on: store)) }
+    switch template {
+    case .memory(let store): return body(engine(on: try store.inMemoryCopy()))
+    case .server(let server): return try server.withStore { store in body(engine(on: store)) }
+    }
   }
 
   /// Drops what the run made on a server.
   func finish() {
-    server?.removeTemplate()
+    if case .server(let server) = template { server.removeTemplate() }
   }
 
   private func engine(on store: any Store) -> DialogueEngine {
