@@ -45,6 +45,8 @@ struct ReportCommand: ParsableCommand {
       throw StandardError.fail("--since: \(error)", code: 2)
     }
     let store: any Store & ConversationAnalytics
+    // The backlog inbox's decisions are kept on SQLite only.
+    var inbox: SQLiteStore?
     do {
       // A server address reports from the server, for a role its login may take; a SQLite file
       // is opened read-only.
@@ -54,7 +56,8 @@ struct ReportCommand: ParsableCommand {
           Principal(role: global.effectiveRole, customerID: global.customer, agent: global.agent))
         store = server
       } else {
-        store = try StoreOpening.forReading(global.databasePath)
+        let file = try StoreOpening.forReading(global.databasePath)
+        (store, inbox) = (file, file)
       }
       // The report reads every conversation: the door is the same policy as every other.
       var office = BackOffice(
@@ -84,8 +87,8 @@ struct ReportCommand: ParsableCommand {
     if let channel { title += ", channel \(channel.rawValue)" }
     guard let html else {
       print(TerminalReport.render(report, title: title))
-      if let sqlite = store as? SQLiteStore,
-        let line = try? BacklogCommand.progress(sqlite, query: StatisticsQuery(since: start))
+      if let inbox,
+        let line = try? BacklogCommand.progress(inbox, query: StatisticsQuery(since: start))
       {
         print("\n" + line)
       }
