@@ -12,8 +12,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export SWITCHBOARD_CACHE="$work/cache"
 sql() { psql "$1" -X -q -tA -v ON_ERROR_STOP=1 -c "$2"; }
-now_ns() { date +%s%N; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+. Scripts/bench-common.sh
 
 echo "== PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') (release build; server on loopback, fsync off)"
 sql "$server" "CREATE DATABASE bench_turns" >/dev/null
@@ -22,36 +21,9 @@ start=$(now_ns)
 echo hello | "$bin" --db "$url" >/dev/null
 echo "first run on a new database (create, migrate, seed the demo company, train and cache the matcher, first reply): $(( ($(now_ns) - start) / 1000000 )) ms"
 
-python3 - "$bin" "$url" <<'PY'
-import statistics, subprocess, sys, time
-binary, db = sys.argv[1], sys.argv[2]
-first = []
-for _ in range(21):
-    start = time.perf_counter()
-    console = subprocess.Popen([binary, "--db", db], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    console.stdin.write(b"what are your opening hours?\n")
-    console.stdin.flush()
-    reply = console.stdout.readline()
-    first.append((time.perf_counter() - start) * 1000)
-    console.stdin.close()
-    console.wait()
-    if b"Monday" not in reply:
-        sys.exit(f"unexpected reply: {reply!r}")
-first.sort()
-print(f"process start to first reply, one piped line (median of 21 runs): {statistics.median(first):.1f} ms "
-      f"(min {first[0]:.1f}, p90 {first[18]:.1f})")
-PY
+python3 Scripts/bench_support.py first-reply "$bin" "$url" 21 "-"
 
-python3 - "$work/turns.txt" <<'PY'
-import sys
-lines = ["hello", "what are your opening hours?", "営業時間は？", "do you take credit cards",
-         "返品したいです", "where is my order 1002?", "how long does shipping take",
-         "thanks", "請求書INV-2001の状況", "tell me a joke", "I want to talk to a person",
-         "do you have any discounts this month"]
-with open(sys.argv[1], "w") as f:
-    for i in range(10_000):
-        f.write(lines[i % len(lines)] + "\n")
-PY
+python3 Scripts/bench_support.py turns "$work/turns.txt"
 for run in 1 2 3; do
   start=$(now_ns)
   "$bin" --db "$url" < "$work/turns.txt" >/dev/null

@@ -10,8 +10,7 @@ bench=.build/release/switchboard-bench
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-now_ns() { date +%s%N; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+. Scripts/bench-common.sh
 
 echo "== console (release build)"
 # Trained matchers go to a cache of this run's own, so the first start below trains.
@@ -22,38 +21,9 @@ echo "first run of a build on a new database (create, migrate, seed the demo com
 
 # From process start to the first reply: the line is written to the console's stdin, which stays
 # open, and the clock stops when the reply's line arrives on its stdout.
-python3 - "$bin" "$work/first.sqlite" <<'PY'
-import statistics, subprocess, sys, time
-binary, db = sys.argv[1], sys.argv[2]
-first, whole = [], []
-for _ in range(41):
-    start = time.perf_counter()
-    console = subprocess.Popen([binary, "--db", db], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    console.stdin.write(b"what are your opening hours?\n")
-    console.stdin.flush()
-    reply = console.stdout.readline()
-    first.append((time.perf_counter() - start) * 1000)
-    console.stdin.close()
-    console.wait()
-    whole.append((time.perf_counter() - start) * 1000)
-    if b"Monday" not in reply:
-        sys.exit(f"unexpected reply: {reply!r}")
-first.sort()
-print(f"process start to first reply, one piped line (median of 41 runs): {statistics.median(first):.1f} ms "
-      f"(min {first[0]:.1f}, p90 {first[36]:.1f}) (aim: under 30 ms)")
-print(f"whole run for that line, to exit (closing the conversation and the database): {statistics.median(whole):.1f} ms median")
-PY
+python3 Scripts/bench_support.py first-reply "$bin" "$work/first.sqlite" 41 "under 30 ms"
 
-python3 - "$work/turns.txt" <<'PY'
-import sys
-lines = ["hello", "what are your opening hours?", "営業時間は？", "do you take credit cards",
-         "返品したいです", "where is my order 1002?", "how long does shipping take",
-         "thanks", "請求書INV-2001の状況", "tell me a joke", "I want to talk to a person",
-         "do you have any discounts this month"]
-with open(sys.argv[1], "w") as f:
-    for i in range(10_000):
-        f.write(lines[i % len(lines)] + "\n")
-PY
+python3 Scripts/bench_support.py turns "$work/turns.txt"
 # Three runs, each on its own copy of the seeded database; the median is reported.
 runs=3
 for run in $(seq $runs); do
