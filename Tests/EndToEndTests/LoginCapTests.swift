@@ -55,10 +55,19 @@ import Testing
         AND target = '\(login)' ORDER BY id
         """) == "-|agent|0\nkim|hr|0")
     // Every door that opens the store with a role is capped alike.
+    let folder = TemporaryFolder()
+    defer { folder.remove() }
+    let imports = folder.file("imports")
+    try FileManager.default.createDirectory(atPath: imports, withIntermediateDirectories: true)
+    try "".write(toFile: imports + "/customers.jsonl", atomically: true, encoding: .utf8)
     for arguments in [
       ["ask", "hello", "--role", "hr"], ["export", "employees", "--role", "hr"],
       ["simulate", "--sessions", "1", "--role", "admin"],
       ["test", RepositoryPaths.root + "/Tests/Transcripts/backoffice_staff.chat"],
+      ["import", "--all", imports, "--role", "admin"], ["report", "--role", "admin"],
+      ["db", "forget", "C-1002", "--role", "admin"],
+      ["db", "prune", "--before", "2026-01-01", "--role", "admin"],
+      ["db", "copy", "--from", clerk, "--to", folder.file("copy.sqlite"), "--role", "admin"],
     ] {
       let door = try BinaryRunner.run(arguments + ["--db", clerk])
       #expect(door.status == 2, "\(arguments): \(door.stderr)")

@@ -28,19 +28,17 @@ extension DBCommand {
     var force = false
 
     func run() throws {
+      let principal = Principal(
+        role: global.effectiveRole, customerID: global.customer, agent: global.agent)
       let source: any Store
       let target: any Store
       do {
-        source = try Self.open(from, seeding: true)
-        target = try Self.open(to, seeding: false)
-      } catch {
+        source = try Self.open(from, seeding: true, for: principal)
+        target = try Self.open(to, seeding: false, for: principal)
+      } catch let error as StoreError {
         throw StandardError.fail(error)
       }
-      let office = BackOffice(
-        store: target,
-        principal: Principal(
-          role: global.effectiveRole, customerID: global.customer, agent: global.agent),
-        clock: { Date() })
+      let office = BackOffice(store: target, principal: principal, clock: { Date() })
       let shownFrom = PostgresURL.redacted(from)
       let shownTo = PostgresURL.redacted(to)
       let result: OfficeResult<StoreCopy.Outcome>
@@ -68,10 +66,13 @@ extension DBCommand {
       }
     }
 
-    /// The store `text` names; a new target is created without the demo company.
-    static func open(_ text: String, seeding: Bool) throws(StoreError) -> any Store {
+    /// The store `text` names; a new target is created without the demo company. On a server,
+    /// only for a role its login may take (``LoginCap``).
+    static func open(_ text: String, seeding: Bool, for principal: Principal) throws -> any Store {
       if let url = try PostgresURL.parse(text) {
-        return seeding ? try PostgresStore(url: url) : try openTarget(url)
+        let server = seeding ? try PostgresStore(url: url) : try openTarget(url)
+        try LoginCap.check(server, principal)
+        return server
       }
       if seeding || FileManager.default.fileExists(atPath: text) {
         return try SQLiteStore(path: text)
@@ -80,7 +81,7 @@ extension DBCommand {
     }
 
     /// A PostgreSQL target: created empty when it has no schema yet, else as it is.
-    private static func openTarget(_ url: PostgresURL) throws(StoreError) -> any Store {
+    private static func openTarget(_ url: PostgresURL) throws(StoreError) -> PostgresStore {
       do {
         return try PostgresStore.createEmpty(url: url)
       } catch {

@@ -57,16 +57,12 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     let sources = try self.sources()
-    let office: BackOffice
-    do {
-      office = BackOffice(
-        store: try Wiring.openStore(global.databasePath),
-        principal: Principal(
-          role: global.effectiveRole, customerID: global.customer, agent: global.agent),
-        clock: { Date() })
-    } catch {
-      throw StandardError.fail(error)
-    }
+    // On a server, only for a role its login may take.
+    let principal = Principal(
+      role: global.effectiveRole, customerID: global.customer, agent: global.agent)
+    let office = BackOffice(
+      store: try LoginCap.openStore(global.databasePath, for: principal), principal: principal,
+      clock: { Date() })
     var progress = ImportProgressBar(
       terminal: isatty(2) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb")
     let result: OfficeResult<ImportReport>

@@ -24,8 +24,9 @@ enum LoginCap {
     }
   }
 
-  /// The store `path` names (as ``Wiring/openStore(_:)``) for a session of `principal`: on a
-  /// server, only when its login may take the principal's role.
+  /// The store `path` names for a session of `principal`: a `postgres://` address is a
+  /// PostgreSQL server, opened only when its login may take the principal's role; anything else
+  /// a SQLite file (created, migrated and seeded on first use either way).
   static func openStore(_ path: String, for principal: Principal) throws -> any Store {
     do {
       guard let server = try PostgresStore.open(path) else { return try SQLiteStore(path: path) }

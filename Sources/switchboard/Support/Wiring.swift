@@ -60,13 +60,6 @@ struct Wiring {
         channel: channel, roleIsExplicit: global.role != nil))
   }
 
-  /// The store `--db` names: a `postgres://` address is a PostgreSQL server, anything else a
-  /// SQLite file (created, migrated and seeded on first use either way).
-  static func openStore(_ path: String) throws(StoreError) -> any Store {
-    if let server = try PostgresStore.open(path) { return server }
-    return try SQLiteStore(path: path)
-  }
-
   /// A controller over this engine and session.
   func controller(style: Style, showsIntentTags: Bool) -> ConsoleController {
     let directory = intentsDirectory
