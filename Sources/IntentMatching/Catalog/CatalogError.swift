@@ -14,6 +14,14 @@ public struct CatalogError: Error, Sendable, Equatable, CustomStringConvertible 
     self.sourceLine = sourceLine
   }
 
+  /// The refusal of a catalog folder that holds no intents (every line would be out of scope),
+  /// located at the folder.
+  public static func noIntents(in directory: String) -> CatalogError {
+    CatalogError(
+      location: SourceLocation(path: directory, line: 1, column: 1),
+      message: "the catalog has no intents: every line would be out of scope", sourceLine: nil)
+  }
+
   /// `path:line:column: error: message`, then the line and a caret when known: a long line is
   /// cut around the caret, and control characters are shown as U+FFFD (``SourceExcerpt``).
   public var description: String {

@@ -16,14 +16,7 @@ extension CatalogLinter {
     for catalog: IntentCatalog, directory: String, handlers: Set<String>,
     handlerSlots: Set<String>, files: [String: String] = [:]
   ) -> [CatalogError] {
-    guard !catalog.intents.isEmpty else {
-      return [
-        CatalogError(
-          location: SourceLocation(path: directory, line: 1, column: 1),
-          message: "the catalog has no intents: every line would be out of scope",
-          sourceLine: nil)
-      ]
-    }
+    guard !catalog.intents.isEmpty else { return [.noIntents(in: directory)] }
     let slots = builtInSlots.union(catalog.entities.map(\.name)).union(handlerSlots)
     var errors: [CatalogError] = []
     for intent in catalog.intents {

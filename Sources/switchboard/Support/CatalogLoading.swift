@@ -22,6 +22,8 @@ enum CatalogLoading {
 extension CatalogLoading {
   /// The catalog of `directory` and its trained matcher, from the matcher cache when these
   /// files were trained before by this build (see ``CatalogCache``), else parsed and trained.
+  /// A folder without intents is refused (``CatalogError/noIntents(in:)``): a bot that
+  /// understands nothing is never started.
   ///
   /// With `SWITCHBOARD_TRACE_CACHE` set, stderr says which: `switchboard: matcher from cache
   /// FILE`, `switchboard: matcher trained, stored as FILE` or `switchboard: matcher trained
@@ -33,11 +35,13 @@ extension CatalogLoading {
     let traces = !(environment["SWITCHBOARD_TRACE_CACHE"] ?? "").isEmpty
     guard let folder = Paths.cacheDirectory(environment: environment) else {
       let loaded = try CatalogLoader.load(directory: directory)
+      guard !loaded.catalog.intents.isEmpty else { throw .noIntents(in: directory) }
       if traces { StandardError.print("switchboard: matcher trained (cache off)") }
       return (loaded, KeywordMatcher(catalog: loaded.catalog, today: today))
     }
     let result = try CatalogCache(directory: folder, salt: Paths.buildIdentity)
       .restore(catalogDirectory: directory, today: today)
+    guard !result.loaded.catalog.intents.isEmpty else { throw .noIntents(in: directory) }
     if traces {
       switch result.origin {
       case .cache(let file): StandardError.print("switchboard: matcher from cache \(file)")
