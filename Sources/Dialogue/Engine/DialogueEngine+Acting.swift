@@ -194,7 +194,7 @@ extension DialogueEngine {
     let missing = intent.slots.filter { slots[$0] == nil }
     guard !missing.isEmpty, let handler = handler(of: intent) else { return }
     let context = handlerContext(intent, slots, language, session, conversationID, trail)
-    for slot in missing {
+    for slot in missing where handler.slotsFoundInWords.contains(slot) {
       if let value = try? handler.resolve(slot, in: text, context) {
         slots[slot] = value
       }

@@ -22,6 +22,10 @@ public protocol IntentHandler {
   /// learn nothing from whether a name exists.
   func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws -> String?
 
+  /// The slots ``resolve(_:in:_:)`` can find in words: the engine asks the handler for these
+  /// only, and `intents validate` knows them as slots a catalog may name.
+  var slotsFoundInWords: Set<String> { get }
+
   /// A sentence to add after the question for a missing `slot` (the open orders), or nil.
   func hint(for slot: String, _ context: HandlerContext) throws -> String?
 
@@ -42,6 +46,9 @@ extension IntentHandler {
   public func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws
     -> String?
   { nil }
+
+  /// No slot is found in words unless a handler says otherwise.
+  public var slotsFoundInWords: Set<String> { [] }
 
   /// No hint unless a handler says otherwise.
   public func hint(for slot: String, _ context: HandlerContext) throws -> String? { nil }
@@ -129,4 +136,9 @@ public struct HandlerRegistry {
 
   /// The names of all registered handlers.
   public var names: [String] { handlers.keys.sorted() }
+
+  /// Every slot some registered handler finds in words (``IntentHandler/slotsFoundInWords``).
+  public var slotsFoundInWords: Set<String> {
+    handlers.values.reduce(into: []) { $0.formUnion($1.slotsFoundInWords) }
+  }
 }

@@ -99,10 +99,6 @@ struct IntentsValidateCommand: ParsableCommand {
   @Flag(name: .long, help: "Skip the cross-validation check.")
   var noCrossValidation = false
 
-  /// Slots that handlers find in the line themselves, beyond the recognisers: the employee
-  /// named in words (`LeaveBalanceHandler.resolve`).
-  static let handlerSlots: Set<String> = ["employee"]
-
   func run() throws {
     let directory = self.directory ?? global.intentsDirectory
     let loaded = try CatalogLoading.load(directory, showWarnings: true)
@@ -114,7 +110,8 @@ struct IntentsValidateCommand: ParsableCommand {
     let files = (try? CatalogLoader.files(in: directory)) ?? []
     var errors = CatalogLinter.runTimeErrors(
       for: loaded.catalog, directory: directory,
-      handlers: Set(HandlerRegistry.backOffice.names), handlerSlots: Self.handlerSlots,
+      handlers: Set(HandlerRegistry.backOffice.names),
+      handlerSlots: HandlerRegistry.backOffice.slotsFoundInWords,
       files: Dictionary(files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
     )
     .map(\.description)

@@ -53,4 +53,6 @@ extension LeaveBalanceHandler {
     }
     return nil
   }
+
+  var slotsFoundInWords: Set<String> { ["employee"] }
 }

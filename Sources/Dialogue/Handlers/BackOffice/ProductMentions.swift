@@ -5,6 +5,9 @@ import Office
 /// line holds, read through the session's back office; a quote's missing `quantity` is the
 /// number written before an English name.
 enum ProductMentions {
+  /// The slots a product named in words gives.
+  static let slots: Set<String> = ["product_id", "quantity"]
+
   static func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws -> String?
   {
     guard slot == "product_id" || slot == "quantity",
@@ -18,16 +21,22 @@ extension StockCheckHandler {
   func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws -> String? {
     try ProductMentions.resolve(slot, in: text, context)
   }
+
+  var slotsFoundInWords: Set<String> { ProductMentions.slots }
 }
 
 extension ProductPriceHandler {
   func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws -> String? {
     try ProductMentions.resolve(slot, in: text, context)
   }
+
+  var slotsFoundInWords: Set<String> { ProductMentions.slots }
 }
 
 extension SalesQuoteHandler {
   func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws -> String? {
     try ProductMentions.resolve(slot, in: text, context)
   }
+
+  var slotsFoundInWords: Set<String> { ProductMentions.slots }
 }

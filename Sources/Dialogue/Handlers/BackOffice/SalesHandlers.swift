@@ -60,6 +60,8 @@ extension ContractRenewalHandler {
     }
     return try context.office.contract(id: id).value?.customerID
   }
+
+  var slotsFoundInWords: Set<String> { ["customer_id"] }
 }
 
 /// `sales_quote`: an estimate for a quantity of a product, recorded as a sales lead.
