@@ -55,21 +55,31 @@ public enum TextNormalizer {
     }
   }
 
+  /// The ASCII case, written straight into the result's storage (one allocation, none for a
+  /// result of up to 15 bytes, which Swift keeps inline).
   private static func normalizeASCII(_ text: String) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    for byte in text.utf8 {
-      switch byte {
-      case 39: continue
-      case 65...90, 97...122, 48...57:
-        if pendingSpace, !bytes.isEmpty { bytes.append(32) }
-        pendingSpace = false
-        bytes.append(byte | (byte >= 65 && byte <= 90 ? 0x20 : 0))
-      default:
-        pendingSpace = true
+    var text = text
+    return text.withUTF8 { source in
+      String(unsafeUninitializedCapacity: source.count) { target in
+        var count = 0
+        var pendingSpace = false
+        for byte in source {
+          switch byte {
+          case 39: continue
+          case 65...90, 97...122, 48...57:
+            if pendingSpace, count > 0 {
+              target[count] = 32
+              count += 1
+            }
+            pendingSpace = false
+            target[count] = byte | (byte >= 65 && byte <= 90 ? 0x20 : 0)
+            count += 1
+          default:
+            pendingSpace = true
+          }
+        }
+        return count
       }
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 }
