@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Speed figures from the release build: start-up to first reply, piped turns per second with
-# logging, the import of 1,000,000 order lines, then the in-process matcher and store benchmarks,
+# logging, the import of 1,000,000 order lines, `classify` and `ask` with the CLINC150 catalog
+# (when ../shared/datasets is there), then the in-process matcher and store benchmarks,
 # then the same on a throwaway PostgreSQL server when its binaries are installed
 # (Scripts/bench-postgres.sh). Run through `make bench`.
 set -euo pipefail
@@ -79,6 +80,25 @@ if [ -n "${SWITCHBOARD_BENCH_POSTGRES:-}" ]; then
   elapsed=$(( $(now_ns) - start ))
   awk -v ns="$elapsed" -v rss="$(cat "$work/rss")" 'BEGIN {
     printf "import of 1,000,000 order lines (csv) on PostgreSQL: %.2f s, %.0f rows per second, peak RSS %.1f MB\n", ns/1e9, 1e6/(ns/1e9), rss/1024 }'
+fi
+
+echo
+echo "== matcher, whole process (release build)"
+# The CLINC150 catalog imported as a user would (which trains it and fills this run's cache), then
+# each command run with that warm cache: CPU seconds and peak RSS from the kernel (median of 5).
+datasets=${SWITCHBOARD_DATASETS:-../shared/datasets}
+if [ -f "$datasets/clinc150/train.csv" ] && [ -f "$datasets/clinc150/val.csv" ]; then
+  "$bin" intents import "$datasets/clinc150/train.csv" --out "$work/clinc" >/dev/null
+  python3 Scripts/bench_support.py clinc-lines "$datasets/clinc150" "$work/clinc-lines.txt"
+  read -r cpu rss < <(python3 Scripts/bench_support.py usage 5 "$work/clinc-lines.txt" \
+    "$bin" classify --intents "$work/clinc")
+  echo "classify of 5,500 CLINC150 lines (val, then train) with a warm matcher cache: $cpu s CPU, peak RSS $rss MB (aim: at most 0.15 s)"
+  cp "$work/first.sqlite" "$work/ask.sqlite"
+  read -r cpu rss < <(python3 Scripts/bench_support.py usage 5 - \
+    "$bin" ask "what is my credit score" --intents "$work/clinc" --db "$work/ask.sqlite")
+  echo "ask with the CLINC150 catalog and a warm matcher cache: peak RSS $rss MB (aim: at most 64 MB), $cpu s CPU"
+else
+  echo "CLINC150: skipped (no $datasets/clinc150; set SWITCHBOARD_DATASETS)"
 fi
 
 if [ -x "$bench" ] && [ "${BENCH_CONSOLE_ONLY:-}" != 1 ]; then

@@ -3,7 +3,14 @@
   bench_support.py turns FILE                      the 10,000-line piped file (12 lines repeated)
   bench_support.py first-reply BINARY DB RUNS AIM  process start to first reply, median of RUNS;
                                                    AIM "-" prints no aim and no whole-run line
+  bench_support.py clinc-lines DIR FILE            5,500 lines to classify: the texts of CLINC150's
+                                                   val.csv in DIR, then train.csv's first ones
+  bench_support.py usage RUNS INPUT COMMAND...     CPU seconds (user + system) and peak RSS (MB) of
+                                                   COMMAND with stdin from INPUT ("-": none),
+                                                   medians of RUNS runs, as "SECONDS MB"
 """
+import csv
+import os
 import statistics
 import subprocess
 import sys
@@ -50,8 +57,38 @@ def first_reply(binary, db, runs, aim):
           f"{statistics.median(whole):.1f} ms median")
 
 
+def clinc_lines(directory, path, count=5_500):
+    # CLINC150's test split is kept apart: validation texts first, then training texts.
+    texts = []
+    for name in ("val.csv", "train.csv"):
+        with open(f"{directory}/{name}", newline="") as f:
+            texts += [row["text"] for row in csv.DictReader(f)]
+    with open(path, "w") as f:
+        for text in texts[:count]:
+            f.write(text + "\n")
+
+
+def usage(runs, stdin, command):
+    # os.wait4 gives the rusage of that one child: its CPU time, and its peak RSS in kilobytes.
+    seconds, megabytes = [], []
+    for _ in range(runs):
+        with open(stdin if stdin != "-" else os.devnull, "rb") as source:
+            child = subprocess.Popen(command, stdin=source, stdout=subprocess.DEVNULL)
+            _, status, rusage = os.wait4(child.pid, 0)
+            child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            sys.exit(f"{' '.join(command)}: exit status {child.returncode}")
+        seconds.append(rusage.ru_utime + rusage.ru_stime)
+        megabytes.append(rusage.ru_maxrss / 1024)
+    print(f"{statistics.median(seconds):.3f} {statistics.median(megabytes):.1f}")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "turns":
         turns(sys.argv[2])
+    elif sys.argv[1] == "clinc-lines":
+        clinc_lines(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "usage":
+        usage(int(sys.argv[2]), sys.argv[3], sys.argv[4:])
     else:
         first_reply(sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5])

@@ -48,9 +48,9 @@ public struct CatalogCache: Sendable {
     let files = try CatalogLoader.files(in: catalogDirectory)
     let name = fileName(for: files)
     let path = directory + "/" + name
-    if let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped),
-      let snapshot = MatcherSnapshot.decode(data)
-    {
+    // Read in parts, not mapped: a mapped file stayed resident beside its decoded copy and the
+    // matcher made from it (100 MB of peak memory for CLINC150's catalog instead of 79).
+    if let snapshot = MatcherSnapshot.read(path: path) {
       let matcher = KeywordMatcher(snapshot: snapshot, today: today)
       return (LoadedCatalog(catalog: matcher.catalog), matcher, .cache(file: name))
     }

@@ -12,6 +12,13 @@ struct BinaryWriter {
     withUnsafeBytes(of: Int64(value).littleEndian) { data.append(contentsOf: $0) }
   }
 
+  /// Writes `value` over the eight bytes at `offset`, written before by ``int(_:)``.
+  mutating func setInt(_ value: Int, at offset: Int) {
+    withUnsafeBytes(of: Int64(value).littleEndian) { bytes in
+      data.replaceSubrange(offset..<(offset + 8), with: bytes)
+    }
+  }
+
   mutating func bool(_ value: Bool) { data.append(value ? 1 : 0) }
 
   mutating func double(_ value: Double) { int(Int(bitPattern: UInt(value.bitPattern))) }
@@ -35,35 +42,47 @@ struct BinaryWriter {
   /// checks the magic, and caches do not travel between machines).
   mutating func array<T>(_ values: [T]) {
     int(values.count)
+    pad()
+    raw(values)
+  }
+
+  /// Zero bytes up to the next multiple of eight.
+  mutating func pad() {
     data.append(contentsOf: [UInt8](repeating: 0, count: (8 - data.count % 8) % 8))
+  }
+
+  /// The array's bytes as they are in memory, without a count.
+  mutating func raw<T>(_ values: [T]) {
     values.withUnsafeBytes { data.append(contentsOf: $0) }
   }
 }
 
 /// Reads what ``BinaryWriter`` wrote, throwing instead of reading past the end.
+///
+/// It reads bytes in place (the caller keeps them alive while it reads): a restored catalog is
+/// tens of thousands of small values, and slicing `Data` for each cost more than the rest of
+/// the decoding.
 struct BinaryReader {
   /// The snapshot is damaged or of another format.
   struct Damaged: Error {}
 
-  private let data: Data
-  private var offset = 0
+  private let data: UnsafeRawBufferPointer
+  private(set) var offset = 0
 
-  init(_ data: Data) { self.data = data }
+  init(_ bytes: UnsafeRawBufferPointer) { data = bytes }
 
   var isAtEnd: Bool { offset == data.count }
 
-  mutating func bytes(_ count: Int) throws -> Data {
+  mutating func bytes(_ count: Int) throws -> UnsafeRawBufferPointer {
     guard count >= 0, count <= data.count - offset else { throw Damaged() }
     defer { offset += count }
-    let start = data.startIndex + offset
-    return data[start..<start + count]
+    return UnsafeRawBufferPointer(rebasing: data[offset..<(offset + count)])
   }
 
   mutating func int() throws -> Int {
-    let bytes = try bytes(8)
-    var value: Int64 = 0
-    withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes) }
-    return Int(Int64(littleEndian: value))
+    guard data.count - offset >= 8 else { throw Damaged() }
+    defer { offset += 8 }
+    return Int(Int64(littleEndian: data.loadUnaligned(fromByteOffset: offset, as: Int64.self)))
   }
 
   /// A count: not negative, and not more items than bytes left.
@@ -86,11 +105,8 @@ struct BinaryReader {
   }
 
   mutating func string() throws -> String {
-    // The whole snapshot's checksum was verified before anything is read (see
-    // ``BinaryChecksum``), so the bytes are the ones written: valid UTF-8.
-    try bytes(try count()).withUnsafeBytes { raw in
-      String(decoding: raw.bindMemory(to: UInt8.self), as: UTF8.self)
-    }
+    // Invalid UTF-8 (a damaged file, refused by its checksum) is repaired, never trusted.
+    String(decoding: try bytes(try count()), as: UTF8.self)
   }
 
   mutating func optional() throws -> String? {
@@ -105,37 +121,61 @@ struct BinaryReader {
     return values
   }
 
+  /// Skips the zero bytes ``BinaryWriter/pad()`` wrote.
+  mutating func pad() throws {
+    _ = try bytes((8 - offset % 8) % 8)
+  }
+
   mutating func array<T>() throws -> [T] {
     let count = try int()
     guard count >= 0, count <= (data.count - offset) / max(1, MemoryLayout<T>.stride) else {
       throw Damaged()
     }
-    _ = try bytes((8 - offset % 8) % 8)
+    try pad()
     let bytes = try bytes(count * MemoryLayout<T>.stride)
     return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-      _ = bytes.copyBytes(to: buffer)
+      UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes)
       initialized = count
     }
   }
 }
 
 /// A 64-bit checksum of a snapshot, over eight-byte words (FNV-1a style mixing), appended as its
-/// last eight bytes: a snapshot whose bytes changed is refused before any of it is read.
+/// last eight bytes: a snapshot whose bytes changed is refused.
 enum BinaryChecksum {
+  /// A checksum taken over bytes given in pieces, each but the last a multiple of eight bytes
+  /// long, as a file read in parts.
+  struct Running {
+    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var count = 0
+
+    /// Adds `bytes`, which follow those added before.
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+      precondition(count % 8 == 0, "only the last piece may end inside a word")
+      var hash = self.hash
+      let words = bytes.count / 8
+      for index in 0..<words {
+        hash =
+          (hash ^ bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+          &* 0x0000_0100_0000_01b3
+        hash ^= hash >> 29
+      }
+      for index in (words * 8)..<bytes.count {
+        hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3
+      }
+      self.hash = hash
+      count += bytes.count
+    }
+
+    /// The checksum of everything added.
+    var value: UInt64 { hash ^ UInt64(count) }
+  }
+
   /// The checksum of `bytes`.
   static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    let words = bytes.count / 8
-    for index in 0..<words {
-      hash =
-        (hash ^ bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
-        &* 0x0000_0100_0000_01b3
-      hash ^= hash >> 29
-    }
-    for index in (words * 8)..<bytes.count {
-      hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3
-    }
-    return hash ^ UInt64(bytes.count)
+    var running = Running()
+    running.add(bytes)
+    return running.value
   }
 
   /// `data` with its checksum appended.

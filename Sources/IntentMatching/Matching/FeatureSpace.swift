@@ -31,7 +31,7 @@ struct FeatureSpace: Sendable {
 
   /// A finished space restored from a snapshot: feature hashes in vocabulary order, their idf.
   init(keys: [UInt64], idf: [Float]) {
-    var table = FeatureTable()
+    var table = FeatureTable(capacity: keys.count)
     for (position, key) in keys.enumerated() { table.insert(key, Int32(position)) }
     index = table
     self.keys = keys
@@ -102,45 +102,48 @@ struct FeatureSpace: Sendable {
 
   /// The vector of `hits`; features outside the vocabulary are dropped.
   func vector(_ hits: [FeatureHit]) -> SparseVector {
-    var packed: [UInt64] = []
-    packed.reserveCapacity(hits.count)
-    for hit in hits {
-      if let position = index.value(for: hit.key) {
-        packed.append(UInt64(UInt32(position)) << 32 | UInt64(hit.scale.bitPattern))
+    // The packed hits live on the stack while they are sorted and summed (a line has a few
+    // dozen to a few hundred); only the vector's two arrays are allocated.
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: hits.count) { buffer in
+      var count = 0
+      for hit in hits {
+        if let position = index.value(for: hit.key) {
+          buffer[count] = UInt64(UInt32(position)) << 32 | UInt64(hit.scale.bitPattern)
+          count += 1
+        }
       }
+      return vector(packed: UnsafeMutableBufferPointer(rebasing: buffer[0..<count]))
     }
-    return vector(packed: &packed)
   }
 
   /// The vector of a document: sublinear term frequency × idf × kind scale, L2-normalised.
   func vector(_ document: Document) -> SparseVector {
     var packed = document.map { UInt64(UInt32($0.index)) << 32 | UInt64($0.scale.bitPattern) }
-    return vector(packed: &packed)
+    return packed.withUnsafeMutableBufferPointer { vector(packed: $0) }
   }
 
   /// `packed` holds `index << 32 | scale bits` per hit; sorting it groups repeats of a feature.
-  private func vector(packed: inout [UInt64]) -> SparseVector {
+  private func vector(packed: UnsafeMutableBufferPointer<UInt64>) -> SparseVector {
+    var packed = packed
     packed.sort()
-    let entries = packed.map {
-      (
-        index: Int32(truncatingIfNeeded: $0 >> 32),
-        scale: Float(bitPattern: UInt32(truncatingIfNeeded: $0))
-      )
-    }
     var vector = SparseVector()
-    vector.indices.reserveCapacity(entries.count)
-    vector.values.reserveCapacity(entries.count)
+    vector.indices.reserveCapacity(packed.count)
+    vector.values.reserveCapacity(packed.count)
     var position = 0
     var norm: Float = 0
-    while position < entries.count {
-      let current = entries[position]
+    while position < packed.count {
+      let first = packed[position]
+      let index = Int32(truncatingIfNeeded: first >> 32)
+      let scale = Float(bitPattern: UInt32(truncatingIfNeeded: first))
       var repeats: Float = 0
-      while position < entries.count, entries[position].index == current.index {
+      while position < packed.count, packed[position] >> 32 == first >> 32 {
         repeats += 1
         position += 1
       }
-      let value = (1 + log(repeats)) * idf[Int(current.index)] * current.scale
-      vector.indices.append(current.index)
+      // log(1) is exactly 0, so a feature seen once skips the call with the same result.
+      let frequency = repeats == 1 ? 1 : 1 + log(repeats)
+      let value = frequency * idf[Int(index)] * scale
+      vector.indices.append(index)
       vector.values.append(value)
       norm += value * value
     }

@@ -3,11 +3,15 @@ import Foundation
 /// A trained ``KeywordMatcher`` and its catalog, as bytes: restoring it skips parsing the YAML
 /// files and training, which is most of the console's start-up.
 ///
-/// Layout (see ``BinaryWriter``): the magic `SBMATCH4`; the options; the catalog;
-/// labels, vocabulary and stems, keyword features; then, padded to eight bytes, the feature
-/// hashes (`UInt64`), their idf, the weights and the biases (`Float`); last, a checksum of all
-/// that (``BinaryChecksum``). A snapshot whose checksum differs, or that does not parse in full
-/// to its last byte, is refused, never half used.
+/// Layout (see ``BinaryWriter``): the magic `SBMATCH5`; where the weights start; the options;
+/// the catalog; labels, vocabulary and stems, keyword features; then, padded to eight bytes, the
+/// feature hashes (`UInt64`), their idf and the biases (`Float`); the number of weights and,
+/// padded to eight bytes, the weights (`Float`); last, a checksum of all that
+/// (``BinaryChecksum``). A snapshot whose checksum differs, or that does not parse in full to
+/// its last byte, is refused, never half used.
+///
+/// The weights are most of the file and come last, so ``read(path:)`` reads them from the file
+/// straight into their array: the file is never in memory beside its decoded copy.
 struct MatcherSnapshot: Equatable {
   var catalog: IntentCatalog
   var options: MatcherOptions
@@ -21,12 +25,14 @@ struct MatcherSnapshot: Equatable {
   var weights: [Float]
   var bias: [Float]
 
-  private static let magic = Array("SBMATCH4".utf8)
+  private static let magic = Array("SBMATCH5".utf8)
 
   /// The snapshot as bytes.
   func encoded() -> Data {
     var writer = BinaryWriter()
     writer.bytes(Self.magic)
+    // Where the weights start, written once known.
+    writer.int(0)
     options.write(to: &writer)
     catalog.write(to: &writer)
     writer.strings(labels)
@@ -41,20 +47,86 @@ struct MatcherSnapshot: Equatable {
     for features in keywordFeatures { writer.array(features) }
     writer.array(featureKeys)
     writer.array(idf)
-    writer.array(weights)
     writer.array(bias)
+    writer.int(weights.count)
+    writer.pad()
+    writer.setInt(writer.data.count, at: Self.magic.count)
+    writer.raw(weights)
     return BinaryChecksum.sealed(writer.data)
   }
 
   /// The snapshot in `data`, or nil when it is not a complete snapshot of this format.
   static func decode(_ data: Data) -> MatcherSnapshot? {
-    try? read(data)
+    guard let body = BinaryChecksum.opened(data) else { return nil }
+    return body.withUnsafeBytes { bytes in
+      guard let front = front(of: bytes) else { return nil }
+      let rest = UnsafeRawBufferPointer(rebasing: bytes[front.count...])
+      guard rest.count % MemoryLayout<Float>.stride == 0 else { return nil }
+      let weights = [Float](
+        unsafeUninitializedCapacity: rest.count / MemoryLayout<Float>.stride
+      ) { buffer, initialized in
+        UnsafeMutableRawBufferPointer(buffer).copyMemory(from: rest)
+        initialized = buffer.count
+      }
+      return try? parse(front: front, weights: weights)
+    }
   }
 
-  private static func read(_ data: Data) throws -> MatcherSnapshot {
-    guard let body = BinaryChecksum.opened(data) else { throw BinaryReader.Damaged() }
+  /// The snapshot in the file at `path`, or nil when there is none or it is not a complete
+  /// snapshot of this format. The part before the weights is read into memory, the weights
+  /// into their array, and the checksum is taken over both as they come.
+  static func read(path: String) -> MatcherSnapshot? {
+    guard let file = SnapshotFile(path: path) else { return nil }
+    defer { file.close() }
+    let size = file.size
+    // The magic and where the weights start.
+    var head = [UInt8](repeating: 0, count: magic.count + 8)
+    guard size >= head.count + 8, file.read(into: &head, at: 0) else { return nil }
+    let start = head.withUnsafeBytes {
+      Int(Int64(littleEndian: $0.loadUnaligned(fromByteOffset: magic.count, as: Int64.self)))
+    }
+    let weightBytes = size - 8 - start
+    guard Array(head.prefix(magic.count)) == magic, start >= head.count, start % 8 == 0,
+      weightBytes >= 0, weightBytes % MemoryLayout<Float>.stride == 0
+    else { return nil }
+    var front = [UInt8](repeating: 0, count: start)
+    var stored: UInt64 = 0
+    guard file.read(into: &front, at: 0),
+      file.read(into: &stored, at: size - 8)
+    else { return nil }
+    var checksum = BinaryChecksum.Running()
+    front.withUnsafeBytes { checksum.add($0) }
+    var complete = true
+    let weights = [Float](
+      unsafeUninitializedCapacity: weightBytes / MemoryLayout<Float>.stride
+    ) { buffer, initialized in
+      let raw = UnsafeMutableRawBufferPointer(buffer)
+      complete = file.read(into: raw, at: start)
+      if !complete { raw.initializeMemory(as: UInt8.self, repeating: 0) }
+      checksum.add(UnsafeRawBufferPointer(raw))
+      initialized = buffer.count
+    }
+    guard complete, checksum.value == UInt64(littleEndian: stored) else { return nil }
+    return front.withUnsafeBytes { try? parse(front: $0, weights: weights) }
+  }
+
+  /// The bytes of `body` before the weights, when it says where they start.
+  private static func front(of body: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
     var reader = BinaryReader(body)
-    guard Array(try reader.bytes(magic.count)) == magic else { throw BinaryReader.Damaged() }
+    guard (try? reader.bytes(magic.count)).map(Array.init) == magic,
+      let start = try? reader.int(), start >= reader.offset, start <= body.count
+    else { return nil }
+    return UnsafeRawBufferPointer(rebasing: body[0..<start])
+  }
+
+  /// The snapshot whose bytes before the weights are `front`.
+  private static func parse(front: UnsafeRawBufferPointer, weights: [Float]) throws
+    -> MatcherSnapshot
+  {
+    var reader = BinaryReader(front)
+    guard Array(try reader.bytes(magic.count)) == magic, try reader.int() == front.count else {
+      throw BinaryReader.Damaged()
+    }
     let options = try MatcherOptions.read(from: &reader)
     let catalog = try IntentCatalog.read(from: &reader)
     let labels = try reader.strings()
@@ -70,11 +142,13 @@ struct MatcherSnapshot: Equatable {
     for _ in 0..<(try reader.count()) { keywordFeatures.append(try reader.array()) }
     let keys: [UInt64] = try reader.array()
     let idf: [Float] = try reader.array()
-    let weights: [Float] = try reader.array()
     let bias: [Float] = try reader.array()
+    let weightCount = try reader.int()
+    try reader.pad()
     let blocks = max(1, (labels.count + 7) / 8) * 8
-    guard reader.isAtEnd, idf.count == keys.count, bias.count == blocks,
-      weights.count == max(8, keys.count * blocks), keywordFeatures.count == labels.count,
+    guard reader.isAtEnd, weightCount == weights.count, idf.count == keys.count,
+      bias.count == blocks, weights.count == max(8, keys.count * blocks),
+      keywordFeatures.count == labels.count,
       keywordFeatures.allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < keys.count } })
     else { throw BinaryReader.Damaged() }
     return MatcherSnapshot(

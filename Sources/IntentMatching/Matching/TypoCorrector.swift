@@ -14,17 +14,22 @@ public struct TypoCorrector: Sendable {
 
   /// Whether `word` has a length that may be corrected (cheap for a very long word).
   static func hasCorrectableLength(_ word: String) -> Bool {
-    guard word.utf8.count >= minimumLength, word.utf8.count <= maximumLength * 4 else {
-      return false
-    }
-    let count = word.count
+    let bytes = word.utf8.count
+    guard bytes >= minimumLength, bytes <= maximumLength * 4 else { return false }
+    // An ASCII word has a character per byte; counting characters costs far more.
+    let count = word.utf8.allSatisfy { $0 < 0x80 } ? bytes : word.count
     return count >= minimumLength && count <= maximumLength
   }
 
   private let words: [String]
   private let counts: [Int]
   private let known: Set<String>
-  private var index: [String: [Int32]] = [:]
+  /// The deletion keys of the indexed words (see ``deletionKeys(_:)``), ascending, and parallel
+  /// to them the word each came from: the candidates of a key are one run, found by binary
+  /// search. Sorted arrays of numbers instead of a dictionary of strings: the index is built
+  /// the first time a line has an unknown word, and building it took most of a short run.
+  private let keys: [UInt64]
+  private let positions: [Int32]
 
   /// Builds the index over `vocabulary` (word → how often it occurs).
   public init(vocabulary: [String: Int]) {
@@ -32,23 +37,35 @@ public struct TypoCorrector: Sendable {
     words = sorted
     counts = sorted.map { vocabulary[$0] ?? 0 }
     known = Set(sorted)
-    for (position, word) in sorted.enumerated()
-    where word.count >= Self.minimumLength - 1 && word.count <= Self.maximumLength + 1 {
-      guard word.allSatisfy({ $0.isLetter }) else { continue }
-      for key in Self.deletions(word) { index[key, default: []].append(Int32(position)) }
+    var entries: [UInt64] = []
+    var wordKeys: [UInt64] = []
+    for (position, word) in sorted.enumerated() {
+      guard let letters = Self.letterCount(word),
+        letters >= Self.minimumLength - 1 && letters <= Self.maximumLength + 1
+      else { continue }
+      Self.deletionKeys(word, into: &wordKeys)
+      // A key in the high bits, the word's position in the low ones: sorting sorts by key.
+      for key in wordKeys { entries.append(key << 32 | UInt64(position)) }
     }
+    entries.sort()
+    keys = entries.map { $0 >> 32 }
+    positions = entries.map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
   }
 
   /// The vocabulary word `word` is a misspelling of, or `nil` (known, too short, no candidate).
   public func correction(for word: String) -> String? {
-    guard Self.hasCorrectableLength(word), !known.contains(word),
-      word.allSatisfy({ $0.isLetter })
+    guard Self.hasCorrectableLength(word), !known.contains(word), Self.letterCount(word) != nil
     else { return nil }
     let typed = Array(word)
     var best: Int?
-    for key in Self.deletions(word) {
-      for candidate in index[key] ?? [] {
-        let position = Int(candidate)
+    var typedKeys: [UInt64] = []
+    Self.deletionKeys(word, into: &typedKeys)
+    for key in typedKeys {
+      var entry = firstEntry(atLeast: key)
+      while entry < keys.count, keys[entry] == key {
+        let position = Int(positions[entry])
+        entry += 1
+        // A key shared by chance only adds a candidate, which must still be one edit away.
         guard best != position, Self.isOneEdit(typed, Array(words[position])) else { continue }
         if let current = best {
           if counts[position] > counts[current]
@@ -62,6 +79,41 @@ public struct TypoCorrector: Sendable {
       }
     }
     return best.map { words[$0] }
+  }
+
+  /// The first index of ``keys`` whose key is not below `key`.
+  private func firstEntry(atLeast key: UInt64) -> Int {
+    var low = 0
+    var high = keys.count
+    while low < high {
+      let middle = (low + high) / 2
+      if keys[middle] < key {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    return low
+  }
+
+  /// The number of characters of `word` when all are letters, else nil.
+  static func letterCount(_ word: String) -> Int? {
+    var ascii = true
+    var letters = true
+    for byte in word.utf8 {
+      if byte >= 0x80 {
+        ascii = false
+        break
+      }
+      if !((65...90).contains(byte) || (97...122).contains(byte)) { letters = false }
+    }
+    if ascii { return letters ? word.utf8.count : nil }
+    var count = 0
+    for character in word {
+      guard character.isLetter else { return nil }
+      count += 1
+    }
+    return count
   }
 
   /// Whether `a` becomes `b` by one insertion, deletion, replacement or swap of neighbours.
@@ -79,16 +131,33 @@ public struct TypoCorrector: Sendable {
     return longer[(position + 1)...].elementsEqual(shorter[position...])
   }
 
-  /// The word itself and every string made by deleting one character from it.
-  static func deletions(_ word: String) -> [String] {
-    let characters = Array(word)
-    var result = [word]
-    for position in characters.indices {
-      var copy = characters
-      copy.remove(at: position)
-      result.append(String(copy))
+  /// The 32-bit keys of the word itself and of every string made by deleting one character from
+  /// it, into `keys` (emptied first): each the low half of the FNV-1a hash of that string's
+  /// UTF-8 bytes, computed without making the string.
+  static func deletionKeys(_ word: String, into keys: inout [UInt64]) {
+    keys.removeAll(keepingCapacity: true)
+    let bytes = Array(word.utf8)
+    // Where each character starts in `bytes`, and the end: one per byte for ASCII.
+    var starts: [Int] = []
+    if bytes.allSatisfy({ $0 < 0x80 }) {
+      starts = Array(0...bytes.count)
+    } else {
+      var offset = 0
+      for character in word {
+        starts.append(offset)
+        offset += character.utf8.count
+      }
+      starts.append(offset)
     }
-    return result
+    func key(skipping skipped: Range<Int>) -> UInt64 {
+      var hasher = FeatureHasher()
+      for index in bytes.indices where !skipped.contains(index) { hasher.add(bytes[index]) }
+      return hasher.value & 0xFFFF_FFFF
+    }
+    keys.append(key(skipping: 0..<0))
+    for character in 0..<(starts.count - 1) {
+      keys.append(key(skipping: starts[character]..<starts[character + 1]))
+    }
   }
 }
 

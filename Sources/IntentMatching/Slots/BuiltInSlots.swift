@@ -133,17 +133,19 @@ private struct TextTraits {
   var hasAt = false
   /// Whether it has a byte outside ASCII.
   var hasNonASCII = false
-  /// The line's bytes with ASCII letters lower-cased.
+  /// The line's bytes with ASCII letters lower-cased; empty when the line has neither a digit nor
+  /// an `@`, as no recogniser that asks ``contains(_:)`` runs then (most lines).
   var folded: [UInt8] = []
 
   init(_ text: String) {
-    folded.reserveCapacity(text.utf8.count)
     for byte in text.utf8 {
       if byte >= 48 && byte <= 57 { digits += 1 }
       if byte == 64 { hasAt = true }
       if byte >= 0x80 { hasNonASCII = true }
-      folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
     }
+    guard digits > 0 || hasAt else { return }
+    folded.reserveCapacity(text.utf8.count)
+    for byte in text.utf8 { folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
   }
 
   /// Whether the lower-cased ASCII `needle` occurs in the line, ignoring case.

@@ -52,22 +52,39 @@ enum DateSlot {
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
+  /// Whether `text` may hold a relative word: `today`, `tomorrow` or `yesterday` in any case, or
+  /// 日 (which every Japanese one has). Read from the UTF-8 bytes in place, as every line passes.
   private static func mayHaveRelativeWord(_ text: String) -> Bool {
-    var lowered: [UInt8] = []
-    lowered.reserveCapacity(text.utf8.count)
-    for byte in text.utf8 {
-      // Every Japanese relative word (今日, 本日, 明日, 昨日) has 日.
-      if byte >= 0x80 { return text.containsUTF8("日") }
-      lowered.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
-    }
-    let words: [[UInt8]] = [Array("today".utf8), Array("tomorrow".utf8), Array("yesterday".utf8)]
-    guard lowered.count >= 5 else { return false }
-    for start in 0...(lowered.count - 5) where lowered[start] == 116 || lowered[start] == 121 {
-      for word in words where start + word.count <= lowered.count {
-        if lowered[start..<(start + word.count)].elementsEqual(word) { return true }
+    var copy = text
+    let hasWord = copy.withUTF8 { bytes -> Bool? in
+      var found = false
+      for start in bytes.indices {
+        let byte = bytes[start]
+        if byte >= 0x80 { return nil }
+        guard !found, byte | 0x20 == 116 || byte | 0x20 == 121 else { continue }
+        found =
+          startsWord("today", in: bytes, at: start)
+          || startsWord("tomorrow", in: bytes, at: start)
+          || startsWord("yesterday", in: bytes, at: start)
       }
+      return found
     }
-    return false
+    return hasWord ?? text.containsUTF8("日")
+  }
+
+  /// Whether the lower-case ASCII `word` is at `start` in `bytes`, ignoring ASCII case.
+  private static func startsWord(
+    _ word: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at start: Int
+  ) -> Bool {
+    let count = word.utf8CodeUnitCount
+    guard start + count <= bytes.count else { return false }
+    let letters = word.utf8Start
+    for offset in 0..<count {
+      let byte = bytes[start + offset]
+      let lowered = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+      if lowered != letters[offset] { return false }
+    }
+    return true
   }
 
   private static func format(year: String?, month: String?, day: String?) -> String? {

@@ -84,22 +84,30 @@ public enum PorterStemmer {
       return b[i] != 119 && b[i] != 120 && b[i] != 121
     }
 
-    mutating func ends(_ suffix: String) -> Bool {
-      let s = Array(suffix.utf8)
-      guard s.count <= k else { return false }
-      for (offset, byte) in s.enumerated() where b[k - s.count + offset] != byte { return false }
-      j = k - s.count
+    // Suffixes and replacements are `StaticString`s, read in place: a `String` made an array
+    // of its bytes at every test, and a word not seen in training is stemmed on each line.
+    // (`withUTF8Buffer` also reads a one-letter literal, which may be kept as a scalar.)
+    mutating func ends(_ suffix: StaticString) -> Bool {
+      let start = suffix.withUTF8Buffer { s -> Int? in
+        guard s.count <= k, !s.indices.contains(where: { b[k - s.count + $0] != s[$0] }) else {
+          return nil
+        }
+        return k - s.count
+      }
+      guard let start else { return false }
+      j = start
       return true
     }
 
-    mutating func setTo(_ replacement: String) {
-      let r = Array(replacement.utf8)
-      b.replaceSubrange(j..<k, with: r)
-      k = j + r.count
+    mutating func setTo(_ replacement: StaticString) {
+      replacement.withUTF8Buffer { r in
+        b.replaceSubrange(j..<k, with: r)
+        k = j + r.count
+      }
       b.removeSubrange(k...)
     }
 
-    mutating func replace(_ replacement: String) {
+    mutating func replace(_ replacement: StaticString) {
       if measure() > 0 { setTo(replacement) }
     }
 
@@ -147,38 +155,42 @@ public enum PorterStemmer {
       if ends("y") && vowelInStem() { b[k - 1] = 105 }
     }
 
+    static let step2Rules: [(StaticString, StaticString)] = [
+      ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"),
+      ("izer", "ize"), ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"),
+      ("ousli", "ous"), ("ization", "ize"), ("ation", "ate"), ("ator", "ate"),
+      ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"),
+      ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"), ("logi", "log"),
+    ]
+
     mutating func step2() {
-      let rules: [(String, String)] = [
-        ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"),
-        ("izer", "ize"), ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"),
-        ("ousli", "ous"), ("ization", "ize"), ("ation", "ate"), ("ator", "ate"),
-        ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"),
-        ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"), ("logi", "log"),
-      ]
-      for (suffix, replacement) in rules where ends(suffix) {
+      for (suffix, replacement) in Self.step2Rules where ends(suffix) {
         replace(replacement)
         return
       }
     }
+
+    static let step3Rules: [(StaticString, StaticString)] = [
+      ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"),
+      ("ful", ""), ("ness", ""),
+    ]
 
     mutating func step3() {
-      let rules: [(String, String)] = [
-        ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"),
-        ("ful", ""), ("ness", ""),
-      ]
-      for (suffix, replacement) in rules where ends(suffix) {
+      for (suffix, replacement) in Self.step3Rules where ends(suffix) {
         replace(replacement)
         return
       }
     }
 
+    /// The suffixes of step 4, with whether it is `ion` (removed only after `s` or `t`).
+    static let step4Suffixes: [(suffix: StaticString, isIon: Bool)] = [
+      "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion",
+      "ou", "ism", "ate", "iti", "ous", "ive", "ize",
+    ].map { ($0, $0.description == "ion") }
+
     mutating func step4() {
-      let suffixes = [
-        "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion",
-        "ou", "ism", "ate", "iti", "ous", "ive", "ize",
-      ]
-      for suffix in suffixes where ends(suffix) {
-        if suffix == "ion" {
+      for (suffix, isIon) in Self.step4Suffixes where ends(suffix) {
+        if isIon {
           guard j >= 1, b[j - 1] == 115 || b[j - 1] == 116 else { return }
         }
         if measure() > 1 {

@@ -11,18 +11,33 @@ public enum TextNormalizer {
 
   /// `text` in Unicode compatibility form (NFKC); ASCII text is returned as it is.
   static func compatibilityForm(_ text: String) -> String {
-    text.utf8.contains { $0 >= 0x80 } ? text.precomposedStringWithCompatibilityMapping : text
+    isASCII(text) ? text : text.precomposedStringWithCompatibilityMapping
+  }
+
+  /// Whether `text` is all ASCII, read eight bytes at a time in place: every line is asked, twice.
+  static func isASCII(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      if let base = UnsafeRawPointer(bytes.baseAddress) {
+        while index + 8 <= bytes.count {
+          let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+          if word & 0x8080_8080_8080_8080 != 0 { return false }
+          index += 8
+        }
+      }
+      while index < bytes.count {
+        if bytes[index] >= 0x80 { return false }
+        index += 1
+      }
+      return true
+    }
   }
 
   /// The normalised form of `text`, already in compatibility form (``compatibilityForm(_:)``):
   /// a line is classified and searched for slots from one NFKC pass.
   static func normalize(compatible text: String) -> String {
-    var ascii = true
-    for byte in text.utf8 where byte >= 0x80 {
-      ascii = false
-      break
-    }
-    if ascii { return normalizeASCII(text) }
+    if isASCII(text) { return normalizeASCII(text) }
     let folded = text.lowercased()
     var scalars = String.UnicodeScalarView()
     var pendingSpace = false
@@ -55,21 +70,31 @@ public enum TextNormalizer {
     }
   }
 
+  /// The ASCII case, written straight into the result's storage (one allocation, none for a
+  /// result of up to 15 bytes, which Swift keeps inline).
   private static func normalizeASCII(_ text: String) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    for byte in text.utf8 {
-      switch byte {
-      case 39: continue
-      case 65...90, 97...122, 48...57:
-        if pendingSpace, !bytes.isEmpty { bytes.append(32) }
-        pendingSpace = false
-        bytes.append(byte | (byte >= 65 && byte <= 90 ? 0x20 : 0))
-      default:
-        pendingSpace = true
+    var text = text
+    return text.withUTF8 { source in
+      String(unsafeUninitializedCapacity: source.count) { target in
+        var count = 0
+        var pendingSpace = false
+        for byte in source {
+          switch byte {
+          case 39: continue
+          case 65...90, 97...122, 48...57:
+            if pendingSpace, count > 0 {
+              target[count] = 32
+              count += 1
+            }
+            pendingSpace = false
+            target[count] = byte | (byte >= 65 && byte <= 90 ? 0x20 : 0)
+            count += 1
+          default:
+            pendingSpace = true
+          }
+        }
+        return count
       }
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 }

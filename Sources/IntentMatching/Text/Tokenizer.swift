@@ -32,12 +32,7 @@ public enum Tokenizer {
   /// The tokens of `normalized` (the output of ``TextNormalizer/normalize(_:)``).
   public static func tokenize(_ normalized: String) -> [Token] {
     var tokens: [Token] = []
-    if normalized.utf8.allSatisfy({ $0 < 0x80 }) {
-      for chunk in normalized.utf8.split(separator: 32) {
-        tokens.append(Token(String(decoding: chunk, as: UTF8.self), .word))
-      }
-      return tokens
-    }
+    if let words = asciiWords(normalized) { return words }
     for bytes in normalized.utf8.split(separator: 32) {
       let chunk = String(decoding: bytes, as: UTF8.self)
       if bytes.allSatisfy({ $0 < 0x80 }) {
@@ -58,6 +53,31 @@ public enum Tokenizer {
       if let currentKind, !current.isEmpty { tokens.append(Token(String(current), currentKind)) }
     }
     return tokens
+  }
+
+  /// The words of an all-ASCII `text`, or nil when it holds other characters. Read from the
+  /// UTF-8 bytes in place: `split` first built an array of slices, and this path serves almost
+  /// every English line.
+  private static func asciiWords(_ text: String) -> [Token]? {
+    var text = text
+    return text.withUTF8 { bytes -> [Token]? in
+      var spaces = 0
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        if byte == 32 { spaces += 1 }
+      }
+      var tokens: [Token] = []
+      tokens.reserveCapacity(spaces + 1)
+      var start = 0
+      for position in 0...bytes.count where position == bytes.count || bytes[position] == 32 {
+        if position > start {
+          let word = UnsafeBufferPointer(rebasing: bytes[start..<position])
+          tokens.append(Token(String(decoding: word, as: UTF8.self), .word))
+        }
+        start = position + 1
+      }
+      return tokens
+    }
   }
 
   /// Scripts written with spaces between words: Latin (with accents), Greek, Cyrillic, digits.

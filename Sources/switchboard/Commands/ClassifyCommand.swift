@@ -34,6 +34,9 @@ struct ClassifyCommand: ParsableCommand {
   func run() throws {
     let (loaded, matcher) = try CatalogLoading.trainedForCommand(global.intentsDirectory)
     let limit = DialogueEngine.maximumLineLength
+    let settings = loaded.catalog.settings
+    // Read once: the property wrapper's getter costs more than formatting a line's result.
+    let json = json
     var output = ""
     func tooLong(_ number: Int, _ size: String) {
       let problem = "too long (\(size), limit \(limit) characters)"
@@ -50,11 +53,14 @@ struct ClassifyCommand: ParsableCommand {
       case .tooLong(let bytes, let number):
         tooLong(number, "\(bytes) bytes")
       case .line(let text, let number):
-        let length = text.count
-        guard length <= limit else { return tooLong(number, "\(length) characters") }
+        // A line of at most `limit` bytes has at most `limit` characters, uncounted.
+        if text.utf8.count > limit {
+          let length = text.count
+          guard length <= limit else { return tooLong(number, "\(length) characters") }
+        }
         let scores = matcher.scores(text)
-        let intent = scores.intent(under: loaded.catalog.settings)
-        let result = OutputFormat.classification(
+        let intent = scores.intent(under: settings)
+        let result = ConfidenceText.classification(
           text: text, intent: intent, confidence: scores.confidence, json: json)
         output += json ? ControlCharacters.escapingInJSON(result) : result
         output += "\n"

@@ -68,6 +68,32 @@ import Testing
     #expect(MatcherSnapshot.decode(Data()) == nil)
   }
 
+  /// A file read in parts (the weights straight into their array) is refused as a whole when
+  /// any part changed or is missing.
+  @Test func aDamagedFileIsRefusedWhicheverPartChanged() throws {
+    let catalog = try CatalogLoader.load(directory: Self.root + "/intents").catalog
+    let snapshot = KeywordMatcher(catalog: catalog).snapshot
+    let bytes = snapshot.encoded()
+    let folder = try Fixture.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/matcher.bin"
+    func read(_ data: Data) throws -> MatcherSnapshot? {
+      try data.write(to: URL(fileURLWithPath: path))
+      return MatcherSnapshot.read(path: path)
+    }
+    #expect(try read(bytes) == snapshot)
+    // Before the weights, in them, in the checksum; cut short, one byte more.
+    for offset in [20, bytes.count / 2, bytes.count - 12, bytes.count - 1] {
+      var garbled = bytes
+      garbled[offset] ^= 0x01
+      #expect(try read(garbled) == nil, "byte \(offset)")
+    }
+    #expect(try read(bytes.prefix(bytes.count - 1)) == nil)
+    #expect(try read(bytes + Data([0])) == nil)
+    #expect(try read(Data()) == nil)
+    #expect(MatcherSnapshot.read(path: folder + "/missing.bin") == nil)
+  }
+
   @Test func theSecondLoadIsRestoredAndAChangeRetrains() throws {
     try withCopyAndCache { intents, cacheFolder, cache in
       let first = try cache.load(catalogDirectory: intents, today: nil)

@@ -40,6 +40,20 @@ struct TypoCorrectorTests {
   }
 }
 
+/// Words with letters outside ASCII are indexed and corrected by characters, not bytes.
+struct TypoCorrectorUnicodeTests {
+  static let corrector = TypoCorrector(vocabulary: ["résumé": 2, "naïveté": 1, "refund": 1])
+
+  @Test(
+    arguments: [
+      ("resumé", "résumé"), ("résumée", "résumé"), ("rsumé", "résumé"), ("naïvetè", "naïveté"),
+      ("résume", "résumé"), ("rfeund", "refund"), ("résumé", nil), ("rasumo", nil),
+    ] as [(String, String?)])
+  func correctsByCharacters(_ typed: String, _ expected: String?) {
+    #expect(Self.corrector.correction(for: typed) == expected)
+  }
+}
+
 /// A very long word is not corrected: its deletion keys would cost its length squared.
 struct TypoCorrectorLengthTests {
   static let long = String(repeating: "ab", count: 23)
