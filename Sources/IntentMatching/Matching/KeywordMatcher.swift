@@ -120,7 +120,7 @@ public struct KeywordMatcher: IntentClassifier {
     space = FeatureSpace(keys: snapshot.featureKeys, idf: snapshot.idf)
     model = SoftmaxModel(
       classCount: labels.count, featureCount: snapshot.featureKeys.count,
-      flatWeights: snapshot.weights, flatBias: snapshot.bias)
+      weights: snapshot.weights, flatBias: snapshot.bias)
     keywordFeatures = snapshot.keywordFeatures.map { Set($0) }
     vocabulary = snapshot.vocabulary
     slotExtractor = SlotExtractor(entities: catalog.entities, today: today)
@@ -132,7 +132,7 @@ public struct KeywordMatcher: IntentClassifier {
       catalog: catalog, options: options, labels: labels, outOfScopeClass: outOfScopeClass,
       vocabulary: vocabulary, stems: extractor.stemCache,
       keywordFeatures: keywordFeatures.map { $0.sorted() },
-      featureKeys: space.featureKeys, idf: space.idf, weights: model.flatWeights,
+      featureKeys: space.featureKeys, idf: space.idf, weights: model.weights,
       bias: model.flatBias)
   }
 

@@ -22,7 +22,8 @@ struct MatcherSnapshot: Equatable {
   var keywordFeatures: [[Int32]]
   var featureKeys: [UInt64]
   var idf: [Float]
-  var weights: [Float]
+  /// The weights in blocks of eight classes, as ``SoftmaxModel`` keeps them.
+  var weights: [SIMD8<Float>]
   var bias: [Float]
 
   private static let magic = Array("SBMATCH5".utf8)
@@ -48,7 +49,7 @@ struct MatcherSnapshot: Equatable {
     writer.array(featureKeys)
     writer.array(idf)
     writer.array(bias)
-    writer.int(weights.count)
+    writer.int(weights.count * 8)
     writer.pad()
     writer.setInt(writer.data.count, at: Self.magic.count)
     writer.raw(weights)
@@ -61,9 +62,9 @@ struct MatcherSnapshot: Equatable {
     return body.withUnsafeBytes { bytes in
       guard let front = front(of: bytes) else { return nil }
       let rest = UnsafeRawBufferPointer(rebasing: bytes[front.count...])
-      guard rest.count % MemoryLayout<Float>.stride == 0 else { return nil }
-      let weights = [Float](
-        unsafeUninitializedCapacity: rest.count / MemoryLayout<Float>.stride
+      guard rest.count % MemoryLayout<SIMD8<Float>>.stride == 0 else { return nil }
+      let weights = [SIMD8<Float>](
+        unsafeUninitializedCapacity: rest.count / MemoryLayout<SIMD8<Float>>.stride
       ) { buffer, initialized in
         UnsafeMutableRawBufferPointer(buffer).copyMemory(from: rest)
         initialized = buffer.count
@@ -87,7 +88,7 @@ struct MatcherSnapshot: Equatable {
     }
     let weightBytes = size - 8 - start
     guard Array(head.prefix(magic.count)) == magic, start >= head.count, start % 8 == 0,
-      weightBytes >= 0, weightBytes % MemoryLayout<Float>.stride == 0
+      weightBytes >= 0, weightBytes % MemoryLayout<SIMD8<Float>>.stride == 0
     else { return nil }
     var front = [UInt8](repeating: 0, count: start)
     var stored: UInt64 = 0
@@ -97,8 +98,8 @@ struct MatcherSnapshot: Equatable {
     var checksum = BinaryChecksum.Running()
     front.withUnsafeBytes { checksum.add($0) }
     var complete = true
-    let weights = [Float](
-      unsafeUninitializedCapacity: weightBytes / MemoryLayout<Float>.stride
+    let weights = [SIMD8<Float>](
+      unsafeUninitializedCapacity: weightBytes / MemoryLayout<SIMD8<Float>>.stride
     ) { buffer, initialized in
       let raw = UnsafeMutableRawBufferPointer(buffer)
       complete = file.read(into: raw, at: start)
@@ -120,7 +121,7 @@ struct MatcherSnapshot: Equatable {
   }
 
   /// The snapshot whose bytes before the weights are `front`.
-  private static func parse(front: UnsafeRawBufferPointer, weights: [Float]) throws
+  private static func parse(front: UnsafeRawBufferPointer, weights: [SIMD8<Float>]) throws
     -> MatcherSnapshot
   {
     var reader = BinaryReader(front)
@@ -146,8 +147,8 @@ struct MatcherSnapshot: Equatable {
     let weightCount = try reader.int()
     try reader.pad()
     let blocks = max(1, (labels.count + 7) / 8) * 8
-    guard reader.isAtEnd, weightCount == weights.count, idf.count == keys.count,
-      bias.count == blocks, weights.count == max(8, keys.count * blocks),
+    guard reader.isAtEnd, weightCount == weights.count * 8, idf.count == keys.count,
+      bias.count == blocks, weightCount == max(8, keys.count * blocks),
       keywordFeatures.count == labels.count,
       keywordFeatures.allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < keys.count } })
     else { throw BinaryReader.Damaged() }

@@ -19,7 +19,7 @@ struct SoftmaxModel: Sendable {
   let classCount: Int
   let blockCount: Int
   let featureCount: Int
-  /// Row-major `featureCount × blockCount`.
+  /// Row-major `featureCount × blockCount` (a snapshot keeps them in this form).
   private(set) var weights: [Block]
   private(set) var bias: [Block]
 
@@ -90,17 +90,15 @@ struct SoftmaxModel: Sendable {
     self.weights = weights
   }
 
-  /// A trained model restored from a snapshot (``flatWeights`` and ``flatBias``).
-  init(classCount: Int, featureCount: Int, flatWeights: [Float], flatBias: [Float]) {
+  /// A trained model restored from a snapshot's weight blocks, kept as they are (no copy).
+  init(classCount: Int, featureCount: Int, weights: [Block], flatBias: [Float]) {
     self.classCount = classCount
     self.featureCount = featureCount
     blockCount = max(1, (classCount + 7) / 8)
-    weights = Self.blocks(flatWeights)
+    self.weights = weights
     bias = Self.blocks(flatBias)
   }
 
-  /// The weights as plain floats, row-major `featureCount × blockCount × 8`.
-  var flatWeights: [Float] { Self.floats(weights) }
   /// The biases as plain floats, `blockCount × 8`.
   var flatBias: [Float] { Self.floats(bias) }
 
@@ -131,9 +129,7 @@ struct SoftmaxModel: Sendable {
       }
       Self.softmax(p, blockCount)
     }
-    var result = [Float](repeating: 0, count: classCount)
-    for label in 0..<classCount { result[label] = blocks[label / 8][label % 8] }
-    return result
+    return blocks.withUnsafeBytes { Array($0.bindMemory(to: Float.self).prefix(classCount)) }
   }
 
   /// The weight of `feature` for class `label`.
