@@ -19,6 +19,18 @@ struct ExtractedFeatures {
   var names: [String] = []
 }
 
+/// What one vocabulary word contributes to an utterance's features, worked out once when the
+/// vocabulary is known: classifying a known word then hashes nothing but its bigram.
+struct WordFeatures: Sendable {
+  /// The word's stem (for the bigrams it takes part in).
+  var stem: String
+  /// The hash of its unigram and the unigram's weight (stop words count less).
+  var unigram: UInt64
+  var scale: Float
+  /// The hashes of its character n-grams, in the order ``FeatureExtractor`` makes them.
+  var characterGrams: [UInt64]
+}
+
 /// Turns an utterance into features: stemmed word unigrams and bigrams, character n-grams of
 /// words, character 1–3-grams of Japanese runs (kana left out of unigrams). Names are `w:stem`,
 /// `b:stem stem`, `c:<ab`, `j:在庫`; only their hashes are kept unless names are asked for.
@@ -29,6 +41,8 @@ struct FeatureExtractor: Sendable {
   let synonyms: SynonymMapper
   var typos: LazyTypoCorrector?
   private var stems: [String: String] = [:]
+  /// The features of every word of `stems`, so a known word is neither stemmed nor hashed again.
+  private var words: [String: WordFeatures] = [:]
   /// Weight of character n-grams relative to words.
   let characterScale: Float
   /// Weight of a stop word's unigram.
@@ -47,11 +61,33 @@ struct FeatureExtractor: Sendable {
   var stemCache: [String: String] { stems }
 
   /// Takes the stems of a snapshot instead of stemming its vocabulary again.
-  mutating func restoreStems(_ cache: [String: String]) { stems = cache }
+  mutating func restoreStems(_ cache: [String: String]) {
+    stems = cache
+    rememberFeatures()
+  }
 
-  /// Remembers the stems of `words` so classification does not stem them again.
+  /// Remembers the stems and features of `words` so classification does not stem or hash them
+  /// again.
   mutating func cacheStems<S: Sequence>(of words: S) where S.Element == String {
     for word in words where stems[word] == nil { stems[word] = PorterStemmer.stem(word) }
+    rememberFeatures()
+  }
+
+  /// Works out ``WordFeatures`` for every word of `stems`.
+  private mutating func rememberFeatures() {
+    var scratch = ExtractedFeatures()
+    var scalars: [UInt32] = []
+    words = Dictionary(minimumCapacity: stems.count)
+    for (word, stem) in stems {
+      var unigram = FeatureHasher(kind: UInt8(ascii: "w"))
+      unigram.add(stem)
+      scratch.hits.removeAll(keepingCapacity: true)
+      appendCharacterGrams(word, token: 0, naming: false, buffer: &scalars, to: &scratch)
+      words[word] = WordFeatures(
+        stem: stem, unigram: unigram.value,
+        scale: StopWords.contains(word) ? stopWordScale : 1,
+        characterGrams: scratch.hits.map(\.key))
+    }
   }
 
   /// The features of `text`; misspelt words are corrected when a corrector is set.
@@ -90,6 +126,15 @@ struct FeatureExtractor: Sendable {
         appendJapanese(token.text, token: index, naming: naming, to: &result)
         continue
       }
+      if !naming, let known = words[token.text] {
+        append(known.unigram, known.scale, index, nil, to: &result)
+        if let previousStem { appendBigram(previousStem, known.stem, index, naming, &result) }
+        previousStem = known.stem
+        for key in known.characterGrams {
+          append(key, characterScale, index, nil, to: &result, isCharacterGram: true)
+        }
+        continue
+      }
       let stem =
         token.isNumber
         ? Self.numberWord : stems[token.text] ?? PorterStemmer.stem(token.text)
@@ -97,13 +142,7 @@ struct FeatureExtractor: Sendable {
       unigram.add(stem)
       let scale = StopWords.contains(token.text) ? stopWordScale : 1
       append(unigram.value, scale, index, naming ? "w:" + stem : nil, to: &result)
-      if let previousStem {
-        var bigram = FeatureHasher(kind: UInt8(ascii: "b"))
-        bigram.add(previousStem)
-        bigram.add(32)
-        bigram.add(stem)
-        append(bigram.value, 1, index, naming ? "b:\(previousStem) \(stem)" : nil, to: &result)
-      }
+      if let previousStem { appendBigram(previousStem, stem, index, naming, &result) }
       previousStem = stem
       if !token.isNumber {
         appendCharacterGrams(
@@ -111,6 +150,17 @@ struct FeatureExtractor: Sendable {
       }
     }
     return result
+  }
+
+  private func appendBigram(
+    _ first: String, _ second: String, _ token: Int32, _ naming: Bool,
+    _ result: inout ExtractedFeatures
+  ) {
+    var bigram = FeatureHasher(kind: UInt8(ascii: "b"))
+    bigram.add(first)
+    bigram.add(32)
+    bigram.add(second)
+    append(bigram.value, 1, token, naming ? "b:\(first) \(second)" : nil, to: &result)
   }
 
   private func append(
