@@ -61,7 +61,7 @@ public struct TypoCorrector: Sendable {
     var typedKeys: [UInt64] = []
     Self.deletionKeys(word, into: &typedKeys)
     for key in typedKeys {
-      var entry = firstEntry(atLeast: key)
+      var entry = keys.firstIndex(notBelow: key)
       while entry < keys.count, keys[entry] == key {
         let position = Int(positions[entry])
         entry += 1
@@ -79,21 +79,6 @@ public struct TypoCorrector: Sendable {
       }
     }
     return best.map { words[$0] }
-  }
-
-  /// The first index of ``keys`` whose key is not below `key`.
-  private func firstEntry(atLeast key: UInt64) -> Int {
-    var low = 0
-    var high = keys.count
-    while low < high {
-      let middle = (low + high) / 2
-      if keys[middle] < key {
-        low = middle + 1
-      } else {
-        high = middle
-      }
-    }
-    return low
   }
 
   /// The number of characters of `word` when all are letters, else nil.

@@ -17,17 +17,8 @@ public enum StopWords {
   /// Whether `word` (normalised) is a stop word.
   public static func contains(_ word: String) -> Bool {
     guard let key = packed(word) else { return false }
-    var low = 0
-    var high = packedWords.count
-    while low < high {
-      let middle = (low + high) / 2
-      if packedWords[middle] < key {
-        low = middle + 1
-      } else {
-        high = middle
-      }
-    }
-    return low < packedWords.count && packedWords[low] == key
+    let index = packedWords.firstIndex(notBelow: key)
+    return index < packedWords.count && packedWords[index] == key
   }
 
   /// The UTF-8 bytes of a word of one to seven bytes as one number (the first byte lowest, the
