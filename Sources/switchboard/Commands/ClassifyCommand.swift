@@ -60,7 +60,7 @@ struct ClassifyCommand: ParsableCommand {
         }
         let scores = matcher.scores(text)
         let intent = scores.intent(under: settings)
-        let result = ConfidenceText.classification(
+        let result = OutputFormat.classification(
           text: text, intent: intent, confidence: scores.confidence, json: json)
         output += json ? ControlCharacters.escapingInJSON(result) : result
         output += "\n"

@@ -1,10 +1,11 @@
-import IntentMatching
+import Foundation
 import Testing
 
-@testable import switchboard
+@testable import IntentMatching
 
-/// `classify` formats confidences itself; its text must be ``OutputFormat``'s to the byte.
-struct ConfidenceTextTests {
+/// ``OutputFormat/number(_:)`` formats probabilities itself; its text must be `printf`'s to the
+/// byte.
+struct OutputFormatTests {
   /// Float confidences near every rounding boundary of four decimals, ties included, and spread
   /// over 0...1.
   static let confidences: [Double] = {
@@ -21,23 +22,16 @@ struct ConfidenceTextTests {
     return values.filter { $0 >= 0 && $0 <= 1 }.map(Double.init)
   }()
 
-  @Test func fourDecimalsAreThoseOfOutputFormat() {
+  @Test func probabilitiesHaveTheFourDecimalsOfPrintf() {
     let different = Self.confidences.filter {
-      ConfidenceText.fourDecimals($0) != OutputFormat.number($0)
+      OutputFormat.probabilityText($0) != String(format: "%.4f", $0)
     }
     #expect(different.isEmpty, "\(different.prefix(5))")
   }
 
   @Test(arguments: [-0.0, -1, 1.5, 0.1, .nan, .infinity, 1.0 / 3])
-  func otherValuesAreLeftToOutputFormat(_ value: Double) {
-    #expect(ConfidenceText.fourDecimals(value) == OutputFormat.number(value))
-  }
-
-  @Test(arguments: [false, true])
-  func classificationIsThatOfOutputFormat(_ json: Bool) {
-    let text = "say \"hi\"\\ to 注文\t"
-    #expect(
-      ConfidenceText.classification(text: text, intent: "greet", confidence: 0.8025, json: json)
-        == OutputFormat.classification(text: text, intent: "greet", confidence: 0.8025, json: json))
+  func otherValuesAreLeftToPrintf(_ value: Double) {
+    #expect(OutputFormat.probabilityText(value) == nil)
+    #expect(OutputFormat.number(value) == String(format: "%.4f", value.isFinite ? value : 0))
   }
 }
