@@ -185,14 +185,4 @@ enum BinaryChecksum {
     withUnsafeBytes(of: sum.littleEndian) { sealed.append(contentsOf: $0) }
     return sealed
   }
-
-  /// The bytes before the checksum, when the checksum matches; nil otherwise.
-  static func opened(_ data: Data) -> Data? {
-    guard data.count >= 8 else { return nil }
-    let body = data.prefix(data.count - 8)
-    var stored: UInt64 = 0
-    withUnsafeMutableBytes(of: &stored) { $0.copyBytes(from: data.suffix(8)) }
-    let sum = body.withUnsafeBytes { of($0) }
-    return sum == UInt64(littleEndian: stored) ? body : nil
-  }
 }

@@ -56,23 +56,6 @@ struct MatcherSnapshot: Equatable {
     return BinaryChecksum.sealed(writer.data)
   }
 
-  /// The snapshot in `data`, or nil when it is not a complete snapshot of this format.
-  static func decode(_ data: Data) -> MatcherSnapshot? {
-    guard let body = BinaryChecksum.opened(data) else { return nil }
-    return body.withUnsafeBytes { bytes in
-      guard let front = front(of: bytes) else { return nil }
-      let rest = UnsafeRawBufferPointer(rebasing: bytes[front.count...])
-      guard rest.count % MemoryLayout<SIMD8<Float>>.stride == 0 else { return nil }
-      let weights = [SIMD8<Float>](
-        unsafeUninitializedCapacity: rest.count / MemoryLayout<SIMD8<Float>>.stride
-      ) { buffer, initialized in
-        UnsafeMutableRawBufferPointer(buffer).copyMemory(from: rest)
-        initialized = buffer.count
-      }
-      return try? parse(front: front, weights: weights)
-    }
-  }
-
   /// The snapshot in the file at `path`, or nil when there is none or it is not a complete
   /// snapshot of this format. The part before the weights is read into memory, the weights
   /// into their array, and the checksum is taken over both as they come.
@@ -109,15 +92,6 @@ struct MatcherSnapshot: Equatable {
     }
     guard complete, checksum.value == UInt64(littleEndian: stored) else { return nil }
     return front.withUnsafeBytes { try? parse(front: $0, weights: weights) }
-  }
-
-  /// The bytes of `body` before the weights, when it says where they start.
-  private static func front(of body: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
-    var reader = BinaryReader(body)
-    guard (try? reader.bytes(magic.count)).map(Array.init) == magic,
-      let start = try? reader.int(), start >= reader.offset, start <= body.count
-    else { return nil }
-    return UnsafeRawBufferPointer(rebasing: body[0..<start])
   }
 
   /// The snapshot whose bytes before the weights are `front`.
