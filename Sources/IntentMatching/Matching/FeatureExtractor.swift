@@ -40,8 +40,7 @@ struct FeatureExtractor: Sendable {
 
   let synonyms: SynonymMapper
   var typos: LazyTypoCorrector?
-  private var stems: [String: String] = [:]
-  /// The features of every word of `stems`, so a known word is neither stemmed nor hashed again.
+  /// The features of every vocabulary word, so a known word is neither stemmed nor hashed again.
   private var words: [String: WordFeatures] = [:]
   /// Weight of character n-grams relative to words.
   let characterScale: Float
@@ -58,23 +57,23 @@ struct FeatureExtractor: Sendable {
   }
 
   /// The stems remembered so far (for a snapshot).
-  var stemCache: [String: String] { stems }
+  var stemCache: [String: String] { words.mapValues(\.stem) }
 
   /// Takes the stems of a snapshot instead of stemming its vocabulary again.
   mutating func restoreStems(_ cache: [String: String]) {
-    stems = cache
-    rememberFeatures()
+    rememberFeatures(of: cache)
   }
 
   /// Remembers the stems and features of `words` so classification does not stem or hash them
   /// again.
   mutating func cacheStems<S: Sequence>(of words: S) where S.Element == String {
+    var stems = stemCache
     for word in words where stems[word] == nil { stems[word] = PorterStemmer.stem(word) }
-    rememberFeatures()
+    rememberFeatures(of: stems)
   }
 
-  /// Works out ``WordFeatures`` for every word of `stems`.
-  private mutating func rememberFeatures() {
+  /// Works out ``WordFeatures`` for every word of `stems` (word → stem).
+  private mutating func rememberFeatures(of stems: [String: String]) {
     var scratch = ExtractedFeatures()
     var scalars: [UInt32] = []
     words = Dictionary(minimumCapacity: stems.count)
@@ -137,7 +136,7 @@ struct FeatureExtractor: Sendable {
       }
       let stem =
         token.isNumber
-        ? Self.numberWord : stems[token.text] ?? PorterStemmer.stem(token.text)
+        ? Self.numberWord : words[token.text]?.stem ?? PorterStemmer.stem(token.text)
       var unigram = FeatureHasher(kind: UInt8(ascii: "w"))
       unigram.add(stem)
       let scale = StopWords.contains(token.text) ? stopWordScale : 1
