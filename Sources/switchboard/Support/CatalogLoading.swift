@@ -31,17 +31,23 @@ extension CatalogLoading {
   static func trained(_ directory: String, today: CalendarDay?) throws(CatalogError)
     -> (loaded: LoadedCatalog, matcher: KeywordMatcher)
   {
+    let result = try trainedOrRestored(directory, today: today)
+    guard !result.loaded.catalog.intents.isEmpty else { throw .noIntents(in: directory) }
+    return result
+  }
+
+  private static func trainedOrRestored(_ directory: String, today: CalendarDay?)
+    throws(CatalogError) -> (loaded: LoadedCatalog, matcher: KeywordMatcher)
+  {
     let environment = ProcessInfo.processInfo.environment
     let traces = !(environment["SWITCHBOARD_TRACE_CACHE"] ?? "").isEmpty
     guard let folder = Paths.cacheDirectory(environment: environment) else {
       let loaded = try CatalogLoader.load(directory: directory)
-      guard !loaded.catalog.intents.isEmpty else { throw .noIntents(in: directory) }
       if traces { StandardError.print("switchboard: matcher trained (cache off)") }
       return (loaded, KeywordMatcher(catalog: loaded.catalog, today: today))
     }
     let result = try CatalogCache(directory: folder, salt: Paths.buildIdentity)
       .restore(catalogDirectory: directory, today: today)
-    guard !result.loaded.catalog.intents.isEmpty else { throw .noIntents(in: directory) }
     if traces {
       switch result.origin {
       case .cache(let file): StandardError.print("switchboard: matcher from cache \(file)")

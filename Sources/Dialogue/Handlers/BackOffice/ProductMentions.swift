@@ -10,7 +10,7 @@ enum ProductMentions {
 
   static func resolve(_ slot: String, in text: String, _ context: HandlerContext) throws -> String?
   {
-    guard slot == "product_id" || slot == "quantity",
+    guard slots.contains(slot),
       let mention = try context.office.product(mentionedIn: text).value
     else { return nil }
     return slot == "product_id" ? mention.product.id : mention.quantity.map(String.init)
