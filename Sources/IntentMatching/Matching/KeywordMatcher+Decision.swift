@@ -36,7 +36,7 @@ extension KeywordMatcher {
   /// The scores of `text`, already in compatibility form.
   func scores(compatible text: String) -> DecisionScores {
     let features = extractor.features(ofCompatible: text)
-    return scores(model.probabilities(space.vector(features.hits)))
+    return scores(model.leaders(space.vector(features.hits), excluding: outOfScopeClass))
   }
 
   /// The decision for `text` (already in compatibility form) under the catalog's settings.
@@ -45,24 +45,14 @@ extension KeywordMatcher {
     return (scores.intent(under: catalog.settings), scores.confidence)
   }
 
-  func scores(_ probabilities: [Float]) -> DecisionScores {
-    var best = -1
-    var second = -1
-    for label in probabilities.indices where label != outOfScopeClass {
-      if best < 0 || probabilities[label] > probabilities[best] {
-        second = best
-        best = label
-      } else if second < 0 || probabilities[label] > probabilities[second] {
-        second = label
-      }
-    }
-    guard best >= 0 else {
+  func scores(_ leaders: SoftmaxModel.Leaders) -> DecisionScores {
+    guard leaders.best >= 0 else {
       return DecisionScores(
         intent: Match.outOfScope, confidence: 0, runnerUp: 0, outOfScopeWins: true)
     }
-    let oosWins = outOfScopeClass.map { probabilities[$0] > probabilities[best] } ?? false
     return DecisionScores(
-      intent: labels[best], confidence: Double(probabilities[best]),
-      runnerUp: second >= 0 ? Double(probabilities[second]) : 0, outOfScopeWins: oosWins)
+      intent: labels[leaders.best], confidence: Double(leaders.probability),
+      runnerUp: Double(leaders.runnerUp),
+      outOfScopeWins: outOfScopeClass != nil && leaders.excluded > leaders.probability)
   }
 }

@@ -14,7 +14,7 @@ extension KeywordMatcher {
     }
     let vector = space.vector(extracted.hits)
     let probabilities = model.probabilities(vector)
-    let decisionScores = scores(probabilities)
+    let decisionScores = scores(model.leaders(vector, excluding: outOfScopeClass))
     let match = Match(
       intent: decisionScores.intent(under: catalog.settings),
       confidence: decisionScores.confidence, slots: slotExtractor.extract(text),

@@ -139,7 +139,7 @@ struct SoftmaxModel: Sendable {
 
   /// `bias + Σ value × row` for the features of `x`, into `p`. Four blocks at a time stay in
   /// registers while every feature row is added (the rows stay in cache between the passes).
-  private static func scores(
+  static func scores(
     _ x: SparseVector, _ w: UnsafeBufferPointer<Block>, _ b: UnsafeBufferPointer<Block>,
     _ blockCount: Int, _ p: UnsafeMutableBufferPointer<Block>
   ) {
@@ -172,7 +172,9 @@ struct SoftmaxModel: Sendable {
     }
   }
 
-  /// Turns scores into probabilities in place; blocks 30 below the maximum become zero.
+  /// Turns scores into probabilities in place; blocks 30 below the maximum become zero. The same
+  /// function serves training and every classification, so a decision, its explanation and
+  /// calibration all see the same figures.
   static func softmax(_ p: UnsafeMutableBufferPointer<Block>, _ blockCount: Int) {
     var maxima = p[0]
     for block in 1..<max(1, blockCount) {
@@ -188,7 +190,7 @@ struct SoftmaxModel: Sendable {
         p[block] = Block()
         continue
       }
-      for lane in 0..<8 { values[lane] = exp(values[lane] - maximum) }
+      values = VectorExponential.exp(values - Block(repeating: maximum))
       p[block] = values
       sum += values.sum()
     }
