@@ -2,7 +2,8 @@ import Foundation
 
 /// A sparse, L2-normalised feature vector.
 struct SparseVector: Sendable {
-  /// Feature indices, ascending.
+  /// Feature indices, each once: ascending for a training document, in order of first
+  /// occurrence for an utterance.
   var indices: [Int32] = []
   /// Values, parallel to `indices`.
   var values: [Float] = []
@@ -100,19 +101,53 @@ struct FeatureSpace: Sendable {
   /// The vocabulary index of a feature hash, if known.
   func position(of key: UInt64) -> Int32? { index.value(for: key) }
 
-  /// The vector of `hits`; features outside the vocabulary are dropped.
+  /// The vector of `hits`; features outside the vocabulary are dropped. Repeats of a feature are
+  /// merged through a small hash table on the stack, so entries come in the order their features
+  /// first occur: sorting the hits to group them had cost as much as the dot product.
   func vector(_ hits: [FeatureHit]) -> SparseVector {
-    // The packed hits live on the stack while they are sorted and summed (a line has a few
-    // dozen to a few hundred); only the vector's two arrays are allocated.
-    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: hits.count) { buffer in
-      var count = 0
-      for hit in hits {
-        if let position = index.value(for: hit.key) {
-          buffer[count] = UInt64(UInt32(position)) << 32 | UInt64(hit.scale.bitPattern)
-          count += 1
+    var bits = 4
+    while 1 << bits < hits.count * 2 { bits += 1 }
+    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 1 << bits) { slots in
+      withUnsafeTemporaryAllocation(of: Float.self, capacity: hits.count * 2) { counts in
+        slots.initialize(repeating: -1)
+        // Per entry: how often its feature occurs, then its smallest kind scale.
+        var vector = SparseVector()
+        vector.indices.reserveCapacity(hits.count)
+        var entries = 0
+        for hit in hits {
+          guard let position = index.value(for: hit.key) else { continue }
+          var slot = Int(
+            truncatingIfNeeded: (UInt32(bitPattern: position) &* 0x9E37_79B1) >> (32 - bits))
+          while true {
+            let entry = Int(slots[slot])
+            if entry < 0 {
+              slots[slot] = Int32(entries)
+              vector.indices.append(position)
+              counts[2 * entries] = 1
+              counts[2 * entries + 1] = hit.scale
+              entries += 1
+              break
+            }
+            if vector.indices[entry] == position {
+              counts[2 * entry] += 1
+              counts[2 * entry + 1] = min(counts[2 * entry + 1], hit.scale)
+              break
+            }
+            slot = (slot + 1) & ((1 << bits) - 1)
+          }
         }
+        vector.values.reserveCapacity(entries)
+        var norm: Float = 0
+        for entry in 0..<entries {
+          let value = weight(
+            index: vector.indices[entry], repeats: counts[2 * entry],
+            scale: counts[2 * entry + 1])
+          vector.values.append(value)
+          norm += value * value
+        }
+        normalize(&vector, norm)
+        return vector
       }
-      return vector(packed: UnsafeMutableBufferPointer(rebasing: buffer[0..<count]))
     }
   }
 
@@ -122,7 +157,8 @@ struct FeatureSpace: Sendable {
     return packed.withUnsafeMutableBufferPointer { vector(packed: $0) }
   }
 
-  /// `packed` holds `index << 32 | scale bits` per hit; sorting it groups repeats of a feature.
+  /// `packed` holds `index << 32 | scale bits` per hit; sorting it groups repeats of a feature,
+  /// so a document's entries are ascending.
   private func vector(packed: UnsafeMutableBufferPointer<UInt64>) -> SparseVector {
     var packed = packed
     packed.sort()
@@ -140,17 +176,26 @@ struct FeatureSpace: Sendable {
         repeats += 1
         position += 1
       }
-      // log(1) is exactly 0, so a feature seen once skips the call with the same result.
-      let frequency = repeats == 1 ? 1 : 1 + log(repeats)
-      let value = frequency * idf[Int(index)] * scale
+      let value = weight(index: index, repeats: repeats, scale: scale)
       vector.indices.append(index)
       vector.values.append(value)
       norm += value * value
     }
-    if norm > 0 {
-      let scale = 1 / norm.squareRoot()
-      for position in vector.values.indices { vector.values[position] *= scale }
-    }
+    normalize(&vector, norm)
     return vector
+  }
+
+  /// A feature's value before normalising: sublinear term frequency × idf × kind scale.
+  private func weight(index: Int32, repeats: Float, scale: Float) -> Float {
+    // log(1) is exactly 0, so a feature seen once skips the call with the same result.
+    let frequency = repeats == 1 ? 1 : 1 + log(repeats)
+    return frequency * idf[Int(index)] * scale
+  }
+
+  /// Scales `vector` to unit length, given the sum of its squared values.
+  private func normalize(_ vector: inout SparseVector, _ norm: Float) {
+    guard norm > 0 else { return }
+    let scale = 1 / norm.squareRoot()
+    for position in vector.values.indices { vector.values[position] *= scale }
   }
 }
