@@ -13,7 +13,7 @@ struct FeatureHit {
 /// The features of one utterance, with how each token was reached and, on request, feature names.
 struct ExtractedFeatures {
   var hits: [FeatureHit] = []
-  /// Per token: exact, typo or synonym.
+  /// Per token: exact, typo or synonym (only when names were asked for).
   var origins: [Explanation.Feature.Origin] = []
   /// Feature names parallel to `hits` (only when names were asked for).
   var names: [String] = []
@@ -22,8 +22,12 @@ struct ExtractedFeatures {
 /// What one vocabulary word contributes to an utterance's features, worked out once when the
 /// vocabulary is known: classifying a known word then hashes nothing but its bigram.
 struct WordFeatures: Sendable {
+  /// The word itself (a lookup by hash checks it).
+  var word: String
   /// The word's stem (for the bigrams it takes part in).
   var stem: String
+  /// The hash state of a bigram it starts (`b:stem `), to be continued with the next stem.
+  var bigramStart: UInt64
   /// The hash of its unigram and the unigram's weight (stop words count less).
   var unigram: UInt64
   var scale: Float
@@ -40,8 +44,10 @@ struct FeatureExtractor: Sendable {
 
   let synonyms: SynonymMapper
   var typos: LazyTypoCorrector?
-  /// The features of every vocabulary word, so a known word is neither stemmed nor hashed again.
-  private var words: [String: WordFeatures] = [:]
+  /// The features of every vocabulary word, so a known word is neither stemmed nor hashed again;
+  /// found through the FNV-1a hash of its bytes (see ``known(_:)``).
+  private var words: [WordFeatures] = []
+  private var wordIndex = FeatureTable()
   /// Weight of character n-grams relative to words.
   let characterScale: Float
   /// Weight of a stop word's unigram.
@@ -57,7 +63,24 @@ struct FeatureExtractor: Sendable {
   }
 
   /// The stems remembered so far (for a snapshot).
-  var stemCache: [String: String] { words.mapValues(\.stem) }
+  var stemCache: [String: String] {
+    Dictionary(words.map { ($0.word, $0.stem) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The features of `word` when it is a vocabulary word. Hashing the bytes with FNV-1a and
+  /// comparing one string costs a third of a `Dictionary` lookup, which hashes a `String` with
+  /// SipHash; every word of every line is looked up.
+  func known(_ word: String) -> WordFeatures? {
+    knownPosition(word).map { words[$0] }
+  }
+
+  /// Where `word`'s features are in ``words``, when it is a vocabulary word.
+  private func knownPosition(_ word: String) -> Int? {
+    var hasher = FeatureHasher()
+    hasher.add(word)
+    guard let position = wordIndex.value(for: hasher.value) else { return nil }
+    return words[Int(position)].word == word ? Int(position) : nil
+  }
 
   /// Takes the stems of a snapshot instead of stemming its vocabulary again.
   mutating func restoreStems(_ cache: [String: String]) {
@@ -76,17 +99,24 @@ struct FeatureExtractor: Sendable {
   private mutating func rememberFeatures(of stems: [String: String]) {
     var scratch = ExtractedFeatures()
     var scalars: [UInt32] = []
-    words = Dictionary(minimumCapacity: stems.count)
+    words = []
+    words.reserveCapacity(stems.count)
+    var index = FeatureTable(capacity: stems.count)
     for (word, stem) in stems {
       var unigram = FeatureHasher(kind: UInt8(ascii: "w"))
       unigram.add(stem)
       scratch.hits.removeAll(keepingCapacity: true)
       appendCharacterGrams(word, token: 0, naming: false, buffer: &scalars, to: &scratch)
-      words[word] = WordFeatures(
-        stem: stem, unigram: unigram.value,
-        scale: StopWords.contains(word) ? stopWordScale : 1,
-        characterGrams: scratch.hits.map(\.key))
+      var key = FeatureHasher()
+      key.add(word)
+      index.insert(key.value, Int32(words.count))
+      words.append(
+        WordFeatures(
+          word: word, stem: stem, bigramStart: Self.bigramStart(stem), unigram: unigram.value,
+          scale: StopWords.contains(word) ? stopWordScale : 1,
+          characterGrams: scratch.hits.map(\.key)))
     }
+    wordIndex = index
   }
 
   /// The features of `text`; misspelt words are corrected when a corrector is set.
@@ -100,66 +130,83 @@ struct FeatureExtractor: Sendable {
     var tokens = Tokenizer.tokenize(TextNormalizer.normalize(compatible: text))
     var result = ExtractedFeatures()
     if tokens.isEmpty { return result }
-    result.origins = [Explanation.Feature.Origin](repeating: .exact, count: tokens.count)
+    // Origins are for explanations, which ask for names.
+    if naming { result.origins = Array(repeating: .exact, count: tokens.count) }
     if !synonyms.isEmpty {
       let mapped = synonyms.apply(tokens)
       tokens = mapped.map(\.token)
-      result.origins = mapped.map { $0.hit.map { .synonym(typed: $0.typed) } ?? .exact }
-    }
-    if let typos {
-      for position in tokens.indices where tokens[position].kind == .word {
-        if let fixed = typos.correction(for: tokens[position].text) {
-          result.origins[position] = .typo(typed: tokens[position].text)
-          tokens[position] = Token(fixed, .word)
-        }
+      if naming {
+        result.origins = mapped.map { $0.hit.map { .synonym(typed: $0.typed) } ?? .exact }
       }
     }
     result.hits.reserveCapacity(tokens.count * 16)
-    var previousStem: String?
+    // The hash state of a bigram the previous word starts, and its stem when names are asked for.
+    var bigramStart: UInt64?
+    var previousStem = ""
+    // Allocated only for a word outside the vocabulary.
     var scalars: [UInt32] = []
-    scalars.reserveCapacity(32)
     for (position, token) in tokens.enumerated() {
       let index = Int32(position)
       guard token.kind == .word else {
-        previousStem = nil
+        bigramStart = nil
         appendJapanese(token.text, token: index, naming: naming, to: &result)
         continue
       }
-      if !naming, let known = words[token.text] {
-        append(known.unigram, known.scale, index, nil, to: &result)
-        if let previousStem { appendBigram(previousStem, known.stem, index, naming, &result) }
-        previousStem = known.stem
-        for key in known.characterGrams {
+      var word = token.text
+      var known = knownPosition(word)
+      // Only a word outside the vocabulary can be a misspelling of one.
+      if known == nil, let typos, let fixed = typos.correction(for: word) {
+        if naming { result.origins[position] = .typo(typed: word) }
+        word = fixed
+        known = knownPosition(fixed)
+      }
+      // A known word's features are read where they are kept (copying them out cost a
+      // reference count per string and array, for every word of every line).
+      if !naming, let known {
+        append(words[known].unigram, words[known].scale, index, nil, to: &result)
+        if let bigramStart {
+          append(Self.bigram(bigramStart, words[known].stem), 1, index, nil, to: &result)
+        }
+        bigramStart = words[known].bigramStart
+        for key in words[known].characterGrams {
           append(key, characterScale, index, nil, to: &result, isCharacterGram: true)
         }
         continue
       }
+      // A corrected word is a vocabulary word, never a number.
+      let isNumber = word == token.text && token.isNumber
       let stem =
-        token.isNumber
-        ? Self.numberWord : words[token.text]?.stem ?? PorterStemmer.stem(token.text)
+        isNumber ? Self.numberWord : known.map { words[$0].stem } ?? PorterStemmer.stem(word)
       var unigram = FeatureHasher(kind: UInt8(ascii: "w"))
       unigram.add(stem)
-      let scale = StopWords.contains(token.text) ? stopWordScale : 1
+      let scale = StopWords.contains(word) ? stopWordScale : 1
       append(unigram.value, scale, index, naming ? "w:" + stem : nil, to: &result)
-      if let previousStem { appendBigram(previousStem, stem, index, naming, &result) }
-      previousStem = stem
-      if !token.isNumber {
-        appendCharacterGrams(
-          token.text, token: index, naming: naming, buffer: &scalars, to: &result)
+      if let bigramStart {
+        let name = naming ? "b:\(previousStem) \(stem)" : nil
+        append(Self.bigram(bigramStart, stem), 1, index, name, to: &result)
+      }
+      bigramStart = Self.bigramStart(stem)
+      if naming { previousStem = stem }
+      if !isNumber {
+        appendCharacterGrams(word, token: index, naming: naming, buffer: &scalars, to: &result)
       }
     }
     return result
   }
 
-  private func appendBigram(
-    _ first: String, _ second: String, _ token: Int32, _ naming: Bool,
-    _ result: inout ExtractedFeatures
-  ) {
-    var bigram = FeatureHasher(kind: UInt8(ascii: "b"))
-    bigram.add(first)
-    bigram.add(32)
-    bigram.add(second)
-    append(bigram.value, 1, token, naming ? "b:\(first) \(second)" : nil, to: &result)
+  /// The hash state after `b:`, `stem` and a space: the start of every bigram `stem` begins.
+  private static func bigramStart(_ stem: String) -> UInt64 {
+    var hasher = FeatureHasher(kind: UInt8(ascii: "b"))
+    hasher.add(stem)
+    hasher.add(32)
+    return hasher.value
+  }
+
+  /// The hash of the bigram whose first stem gave `start`, ending with `second`.
+  private static func bigram(_ start: UInt64, _ second: String) -> UInt64 {
+    var hasher = FeatureHasher(continuing: start)
+    hasher.add(second)
+    return hasher.value
   }
 
   private func append(

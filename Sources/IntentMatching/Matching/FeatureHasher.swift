@@ -9,6 +9,9 @@ struct FeatureHasher {
   /// Starts a hash for a feature of `kind` (`w`, `b`, `c`, `j`).
   init(kind: UInt8) { add(kind) }
 
+  /// Continues a hash from the state `value` (a prefix shared by many features).
+  init(continuing value: UInt64) { self.value = value }
+
   /// Adds one byte.
   mutating func add(_ byte: UInt8) {
     value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
