@@ -8,6 +8,9 @@ struct FeatureHit {
   var token: Int32
   /// Whether it is a character n-gram of a word (rare ones are pruned from the vocabulary).
   var isCharacterGram = false
+  /// Its index in the trained feature space when already known (a known word's features, see
+  /// ``FeatureExtractor/resolve(in:)``); -1 when only `key` is.
+  var position: Int32 = -1
 }
 
 /// The features of one utterance, with how each token was reached and, on request, feature names.
@@ -33,6 +36,11 @@ struct WordFeatures: Sendable {
   var scale: Float
   /// The hashes of its character n-grams, in the order ``FeatureExtractor`` makes them.
   var characterGrams: [UInt64]
+  /// Once resolved against the trained feature space: the unigram's index (-1 when pruned), and
+  /// where in ``FeatureExtractor``'s one array the indices of the character n-grams the space
+  /// keeps are, in the same order.
+  var unigramPosition: Int32 = -1
+  var gramPositions: Range<Int32> = 0..<0
 }
 
 /// Turns an utterance into features: stemmed word unigrams and bigrams, character n-grams of
@@ -48,6 +56,10 @@ struct FeatureExtractor: Sendable {
   /// found through the FNV-1a hash of its bytes (see ``known(_:)``).
   private var words: [WordFeatures] = []
   private var wordIndex = FeatureTable()
+  /// Whether ``words`` carry feature-space indices (see ``resolve(in:)``).
+  private var isResolved = false
+  /// The feature-space indices of every resolved word's character n-grams, one run per word.
+  private var gramPositions: [Int32] = []
   /// Weight of character n-grams relative to words.
   let characterScale: Float
   /// Weight of a stop word's unigram.
@@ -67,14 +79,9 @@ struct FeatureExtractor: Sendable {
     Dictionary(words.map { ($0.word, $0.stem) }, uniquingKeysWith: { first, _ in first })
   }
 
-  /// The features of `word` when it is a vocabulary word. Hashing the bytes with FNV-1a and
-  /// comparing one string costs a third of a `Dictionary` lookup, which hashes a `String` with
-  /// SipHash; every word of every line is looked up.
-  func known(_ word: String) -> WordFeatures? {
-    knownPosition(word).map { words[$0] }
-  }
-
-  /// Where `word`'s features are in ``words``, when it is a vocabulary word.
+  /// Where `word`'s features are in ``words``, when it is a vocabulary word. Hashing the bytes
+  /// with FNV-1a and comparing one string costs a third of a `Dictionary` lookup, which hashes a
+  /// `String` with SipHash; every word of every line is looked up.
   private func knownPosition(_ word: String) -> Int? {
     var hasher = FeatureHasher()
     hasher.add(word)
@@ -100,6 +107,7 @@ struct FeatureExtractor: Sendable {
     var scratch = ExtractedFeatures()
     var scalars: [UInt32] = []
     words = []
+    isResolved = false
     words.reserveCapacity(stems.count)
     var index = FeatureTable(capacity: stems.count)
     for (word, stem) in stems {
@@ -117,6 +125,26 @@ struct FeatureExtractor: Sendable {
           characterGrams: scratch.hits.map(\.key)))
     }
     wordIndex = index
+  }
+
+  /// Looks up every vocabulary word's unigram and character n-grams in the trained `space` once,
+  /// so classifying a known word looks up only its bigram: the table is too big for the cache,
+  /// and its lookups had cost a line more time than its dot product. Pruned n-grams are left
+  /// out, as looking them up would drop them; the n-gram hashes are no longer needed.
+  mutating func resolve(in space: FeatureSpace) {
+    var positions: [Int32] = []
+    positions.reserveCapacity(words.reduce(0) { $0 + $1.characterGrams.count })
+    for position in words.indices {
+      words[position].unigramPosition = space.position(of: words[position].unigram) ?? -1
+      let start = Int32(positions.count)
+      for key in words[position].characterGrams {
+        if let index = space.position(of: key) { positions.append(index) }
+      }
+      words[position].gramPositions = start..<Int32(positions.count)
+      words[position].characterGrams = []
+    }
+    gramPositions = positions
+    isResolved = true
   }
 
   /// The features of `text`; misspelt words are corrected when a corrector is set.
@@ -163,14 +191,37 @@ struct FeatureExtractor: Sendable {
       // A known word's features are read where they are kept (copying them out cost a
       // reference count per string and array, for every word of every line).
       if !naming, let known {
-        append(words[known].unigram, words[known].scale, index, nil, to: &result)
-        if let bigramStart {
-          append(Self.bigram(bigramStart, words[known].stem), 1, index, nil, to: &result)
+        if isResolved {
+          // Unigram, the bigram it ends (still looked up by hash), n-grams: the order of the
+          // unresolved features, without those the space pruned.
+          if words[known].unigramPosition >= 0 {
+            result.hits.append(
+              FeatureHit(
+                key: words[known].unigram, scale: words[known].scale, token: index,
+                position: words[known].unigramPosition))
+          }
+          if let bigramStart {
+            append(Self.bigram(bigramStart, words[known].stem), 1, index, nil, to: &result)
+          }
+          let grams = words[known].gramPositions
+          gramPositions.withUnsafeBufferPointer { all in
+            for position in all[Int(grams.lowerBound)..<Int(grams.upperBound)] {
+              result.hits.append(
+                FeatureHit(
+                  key: 0, scale: characterScale, token: index, isCharacterGram: true,
+                  position: position))
+            }
+          }
+        } else {
+          append(words[known].unigram, words[known].scale, index, nil, to: &result)
+          if let bigramStart {
+            append(Self.bigram(bigramStart, words[known].stem), 1, index, nil, to: &result)
+          }
+          for key in words[known].characterGrams {
+            append(key, characterScale, index, nil, to: &result, isCharacterGram: true)
+          }
         }
         bigramStart = words[known].bigramStart
-        for key in words[known].characterGrams {
-          append(key, characterScale, index, nil, to: &result, isCharacterGram: true)
-        }
         continue
       }
       // A corrected word is a vocabulary word, never a number.

@@ -107,44 +107,57 @@ struct FeatureSpace: Sendable {
   func vector(_ hits: [FeatureHit]) -> SparseVector {
     var bits = 4
     while 1 << bits < hits.count * 2 { bits += 1 }
-    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 1 << bits) { slots in
+    let mask = (1 << bits) - 1
+    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: (1 << bits) + hits.count) {
+      buffer in
       withUnsafeTemporaryAllocation(of: Float.self, capacity: hits.count * 2) { counts in
+        // A slot holds an entry number or -1; each entry has its feature's index, how often it
+        // occurs and its smallest kind scale.
+        let slots = UnsafeMutableBufferPointer(rebasing: buffer[0..<(1 << bits)])
+        let positions = UnsafeMutableBufferPointer(rebasing: buffer[(1 << bits)...])
         slots.initialize(repeating: -1)
-        // Per entry: how often its feature occurs, then its smallest kind scale.
-        var vector = SparseVector()
-        vector.indices.reserveCapacity(hits.count)
         var entries = 0
         for hit in hits {
-          guard let position = index.value(for: hit.key) else { continue }
+          let position: Int32
+          if hit.position >= 0 {
+            position = hit.position
+          } else if let found = index.value(for: hit.key) {
+            position = found
+          } else {
+            continue
+          }
           var slot = Int(
             truncatingIfNeeded: (UInt32(bitPattern: position) &* 0x9E37_79B1) >> (32 - bits))
           while true {
             let entry = Int(slots[slot])
             if entry < 0 {
               slots[slot] = Int32(entries)
-              vector.indices.append(position)
+              positions[entries] = position
               counts[2 * entries] = 1
               counts[2 * entries + 1] = hit.scale
               entries += 1
               break
             }
-            if vector.indices[entry] == position {
+            if positions[entry] == position {
               counts[2 * entry] += 1
               counts[2 * entry + 1] = min(counts[2 * entry + 1], hit.scale)
               break
             }
-            slot = (slot + 1) & ((1 << bits) - 1)
+            slot = (slot + 1) & mask
           }
         }
-        vector.values.reserveCapacity(entries)
         var norm: Float = 0
-        for entry in 0..<entries {
-          let value = weight(
-            index: vector.indices[entry], repeats: counts[2 * entry],
-            scale: counts[2 * entry + 1])
-          vector.values.append(value)
-          norm += value * value
+        let values = [Float](unsafeUninitializedCapacity: entries) { values, count in
+          for entry in 0..<entries {
+            let value = weight(
+              index: positions[entry], repeats: counts[2 * entry], scale: counts[2 * entry + 1])
+            values[entry] = value
+            norm += value * value
+          }
+          count = entries
         }
+        var vector = SparseVector(
+          indices: Array(UnsafeBufferPointer(rebasing: positions[0..<entries])), values: values)
         normalize(&vector, norm)
         return vector
       }

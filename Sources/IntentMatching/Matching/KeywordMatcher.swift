@@ -80,6 +80,7 @@ public struct KeywordMatcher: IntentClassifier {
     documents = space.finish(
       documents: documents,
       minimumDocumentFrequency: options.minimumDocumentFrequency(forDocuments: documents.count))
+    extractor.resolve(in: space)
     var keywordFeatures = [Set<Int32>](repeating: [], count: labels.count)
     for (label, document) in keywordDocuments {
       for entry in documents[document] where entry.scale == 1 {
@@ -116,8 +117,9 @@ public struct KeywordMatcher: IntentClassifier {
     if options.correctsTypos {
       extractor.typos = LazyTypoCorrector(vocabulary: snapshot.vocabulary)
     }
-    self.extractor = extractor
     space = FeatureSpace(keys: snapshot.featureKeys, idf: snapshot.idf)
+    extractor.resolve(in: space)
+    self.extractor = extractor
     model = SoftmaxModel(
       classCount: labels.count, featureCount: snapshot.featureKeys.count,
       weights: snapshot.weights, flatBias: snapshot.bias)
