@@ -142,7 +142,7 @@ private struct TextTraits {
 
   init(_ text: String) {
     // Read in place: stepping through `text.utf8` cost four times as much, on every line.
-    let read = text.utf8.withContiguousStorageIfAvailable { bytes in
+    let read: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
       Self.scan(bytes, into: &self)
     }
     if read == nil { Self.scan(Array(text.utf8), into: &self) }
