@@ -23,7 +23,9 @@ struct ExtractedFeatures {
 }
 
 /// What one vocabulary word contributes to an utterance's features, worked out once when the
-/// vocabulary is known: classifying a known word then hashes nothing but its bigram.
+/// vocabulary is known: classifying a known word then hashes nothing but its bigram, and once
+/// resolved against the trained feature space (``FeatureExtractor/resolve(in:)``) looks up
+/// nothing else either.
 struct WordFeatures: Sendable {
   /// The word itself (a lookup by hash checks it).
   var word: String
@@ -31,16 +33,20 @@ struct WordFeatures: Sendable {
   var stem: String
   /// The hash state of a bigram it starts (`b:stem `), to be continued with the next stem.
   var bigramStart: UInt64
-  /// The hash of its unigram and the unigram's weight (stop words count less).
-  var unigram: UInt64
+  /// Its unigram (hash, and index once resolved) and the unigram's weight (stop words count
+  /// less).
+  var unigram: KnownFeature
   var scale: Float
-  /// The hashes of its character n-grams, in the order ``FeatureExtractor`` makes them.
-  var characterGrams: [UInt64]
-  /// Once resolved against the trained feature space: the unigram's index (-1 when pruned), and
-  /// where in ``FeatureExtractor``'s one array the indices of the character n-grams the space
-  /// keeps are, in the same order.
-  var unigramPosition: Int32 = -1
-  var gramPositions: Range<Int32> = 0..<0
+  /// Where its character n-grams are in ``FeatureExtractor``'s one array of them, in the order
+  /// ``FeatureExtractor`` makes them.
+  var characterGrams: Range<Int32>
+}
+
+/// A feature of a vocabulary word: its hash, and its index in the trained feature space once
+/// resolved (-1 until then: it is looked up by hash).
+struct KnownFeature: Sendable {
+  var key: UInt64
+  var position: Int32 = -1
 }
 
 /// Turns an utterance into features: stemmed word unigrams and bigrams, character n-grams of
@@ -53,13 +59,11 @@ struct FeatureExtractor: Sendable {
   let synonyms: SynonymMapper
   var typos: LazyTypoCorrector?
   /// The features of every vocabulary word, so a known word is neither stemmed nor hashed again;
-  /// found through the FNV-1a hash of its bytes (see ``known(_:)``).
+  /// found through the FNV-1a hash of its bytes (see ``knownPosition(_:)``).
   private var words: [WordFeatures] = []
   private var wordIndex = FeatureTable()
-  /// Whether ``words`` carry feature-space indices (see ``resolve(in:)``).
-  private var isResolved = false
-  /// The feature-space indices of every resolved word's character n-grams, one run per word.
-  private var gramPositions: [Int32] = []
+  /// The character n-grams of every vocabulary word, one run per word.
+  private var characterGrams: [KnownFeature] = []
   /// Weight of character n-grams relative to words.
   let characterScale: Float
   /// Weight of a stop word's unigram.
@@ -76,7 +80,7 @@ struct FeatureExtractor: Sendable {
 
   /// The stems remembered so far (for a snapshot).
   var stemCache: [String: String] {
-    Dictionary(words.map { ($0.word, $0.stem) }, uniquingKeysWith: { first, _ in first })
+    Dictionary(uniqueKeysWithValues: words.map { ($0.word, $0.stem) })
   }
 
   /// Where `word`'s features are in ``words``, when it is a vocabulary word. Hashing the bytes
@@ -107,22 +111,25 @@ struct FeatureExtractor: Sendable {
     var scratch = ExtractedFeatures()
     var scalars: [UInt32] = []
     words = []
-    isResolved = false
     words.reserveCapacity(stems.count)
+    characterGrams = []
     var index = FeatureTable(capacity: stems.count)
     for (word, stem) in stems {
       var unigram = FeatureHasher(kind: UInt8(ascii: "w"))
       unigram.add(stem)
       scratch.hits.removeAll(keepingCapacity: true)
       appendCharacterGrams(word, token: 0, naming: false, buffer: &scalars, to: &scratch)
+      let start = Int32(characterGrams.count)
+      characterGrams += scratch.hits.map { KnownFeature(key: $0.key) }
       var key = FeatureHasher()
       key.add(word)
       index.insert(key.value, Int32(words.count))
       words.append(
         WordFeatures(
-          word: word, stem: stem, bigramStart: Self.bigramStart(stem), unigram: unigram.value,
+          word: word, stem: stem, bigramStart: Self.bigramStart(stem),
+          unigram: KnownFeature(key: unigram.value),
           scale: StopWords.contains(word) ? stopWordScale : 1,
-          characterGrams: scratch.hits.map(\.key)))
+          characterGrams: start..<Int32(characterGrams.count)))
     }
     wordIndex = index
   }
@@ -130,21 +137,25 @@ struct FeatureExtractor: Sendable {
   /// Looks up every vocabulary word's unigram and character n-grams in the trained `space` once,
   /// so classifying a known word looks up only its bigram: the table is too big for the cache,
   /// and its lookups had cost a line more time than its dot product. Pruned n-grams are left
-  /// out, as looking them up would drop them; the n-gram hashes are no longer needed.
+  /// out, as looking them up would drop them; a unigram the space lacks stays unresolved.
   mutating func resolve(in space: FeatureSpace) {
-    var positions: [Int32] = []
-    positions.reserveCapacity(words.reduce(0) { $0 + $1.characterGrams.count })
+    var resolved: [KnownFeature] = []
+    resolved.reserveCapacity(characterGrams.count)
     for position in words.indices {
-      words[position].unigramPosition = space.position(of: words[position].unigram) ?? -1
-      let start = Int32(positions.count)
-      for key in words[position].characterGrams {
-        if let index = space.position(of: key) { positions.append(index) }
+      words[position].unigram.position = space.position(of: words[position].unigram.key) ?? -1
+      let start = Int32(resolved.count)
+      for var gram in characterGrams[Self.range(words[position].characterGrams)] {
+        guard let index = space.position(of: gram.key) else { continue }
+        gram.position = index
+        resolved.append(gram)
       }
-      words[position].gramPositions = start..<Int32(positions.count)
-      words[position].characterGrams = []
+      words[position].characterGrams = start..<Int32(resolved.count)
     }
-    gramPositions = positions
-    isResolved = true
+    characterGrams = resolved
+  }
+
+  private static func range(_ range: Range<Int32>) -> Range<Int> {
+    Int(range.lowerBound)..<Int(range.upperBound)
   }
 
   /// The features of `text`; misspelt words are corrected when a corrector is set.
@@ -189,36 +200,25 @@ struct FeatureExtractor: Sendable {
         known = knownPosition(fixed)
       }
       // A known word's features are read where they are kept (copying them out cost a
-      // reference count per string and array, for every word of every line).
+      // reference count per string and array, for every word of every line): unigram, the
+      // bigram it ends (looked up by hash), n-grams, in the order of the features worked out
+      // below.
       if !naming, let known {
-        if isResolved {
-          // Unigram, the bigram it ends (still looked up by hash), n-grams: the order of the
-          // unresolved features, without those the space pruned.
-          if words[known].unigramPosition >= 0 {
+        let unigram = words[known].unigram
+        result.hits.append(
+          FeatureHit(
+            key: unigram.key, scale: words[known].scale, token: index,
+            position: unigram.position))
+        if let bigramStart {
+          append(Self.bigram(bigramStart, words[known].stem), 1, index, nil, to: &result)
+        }
+        let grams = Self.range(words[known].characterGrams)
+        characterGrams.withUnsafeBufferPointer { all in
+          for gram in all[grams] {
             result.hits.append(
               FeatureHit(
-                key: words[known].unigram, scale: words[known].scale, token: index,
-                position: words[known].unigramPosition))
-          }
-          if let bigramStart {
-            append(Self.bigram(bigramStart, words[known].stem), 1, index, nil, to: &result)
-          }
-          let grams = words[known].gramPositions
-          gramPositions.withUnsafeBufferPointer { all in
-            for position in all[Int(grams.lowerBound)..<Int(grams.upperBound)] {
-              result.hits.append(
-                FeatureHit(
-                  key: 0, scale: characterScale, token: index, isCharacterGram: true,
-                  position: position))
-            }
-          }
-        } else {
-          append(words[known].unigram, words[known].scale, index, nil, to: &result)
-          if let bigramStart {
-            append(Self.bigram(bigramStart, words[known].stem), 1, index, nil, to: &result)
-          }
-          for key in words[known].characterGrams {
-            append(key, characterScale, index, nil, to: &result, isCharacterGram: true)
+                key: gram.key, scale: characterScale, token: index, isCharacterGram: true,
+                position: gram.position))
           }
         }
         bigramStart = words[known].bigramStart
