@@ -14,7 +14,11 @@ extension KeywordMatcher {
     }
     let vector = space.vector(extracted.hits)
     let probabilities = model.probabilities(vector)
-    let decisionScores = scores(model.leaders(vector, excluding: outOfScopeClass))
+    // The decision from the same probabilities, not from a second dot product.
+    let decisionScores = scores(
+      probabilities.withUnsafeBufferPointer {
+        SoftmaxModel.leaders(of: $0, excluding: outOfScopeClass)
+      })
     let match = Match(
       intent: decisionScores.intent(under: catalog.settings),
       confidence: decisionScores.confidence, slots: slotExtractor.extract(text),

@@ -122,14 +122,22 @@ struct SoftmaxModel: Sendable {
 
   /// The class probabilities of `x`.
   func probabilities(_ x: SparseVector) -> [Float] {
-    var blocks = [Block](repeating: Block(), count: blockCount)
-    blocks.withUnsafeMutableBufferPointer { p in
+    withProbabilities(x) { Array($0) }
+  }
+
+  /// `body` given the `classCount` probabilities of `x`, worked out in a buffer on the stack.
+  func withProbabilities<Result>(
+    _ x: SparseVector, _ body: (UnsafeBufferPointer<Float>) -> Result
+  ) -> Result {
+    withUnsafeTemporaryAllocation(of: Block.self, capacity: blockCount) { p in
       weights.withUnsafeBufferPointer { w in
         bias.withUnsafeBufferPointer { b in Self.scores(x, w, b, blockCount, p) }
       }
       Self.softmax(p, blockCount)
+      return UnsafeBufferPointer(p).withMemoryRebound(to: Float.self) {
+        body(UnsafeBufferPointer(rebasing: $0.prefix(classCount)))
+      }
     }
-    return blocks.withUnsafeBytes { Array($0.bindMemory(to: Float.self).prefix(classCount)) }
   }
 
   /// The weight of `feature` for class `label`.

@@ -2,9 +2,9 @@ import Testing
 
 @testable import IntentMatching
 
-/// The eight-lane search for a decision's leaders gives what a plain loop over the probabilities
-/// gives: the first of equal maxima, the runner-up's value (which may equal the best's), the
-/// excluded class left out, the padding lanes of the last block ignored.
+/// The one-pass search for a decision's leaders gives what the decision's first loop over the
+/// probabilities gave: the first of equal maxima, the runner-up's value (which may equal the
+/// best's), the excluded class left out.
 @Suite struct SoftmaxLeadersTests {
   /// The plain loop the decision used before (best, second as in a single pass).
   private static func reference(_ p: [Float], excluding excluded: Int?) -> SoftmaxModel.Leaders {
@@ -24,13 +24,7 @@ import Testing
   }
 
   private static func leaders(_ p: [Float], excluding excluded: Int?) -> SoftmaxModel.Leaders {
-    var blocks = [SIMD8<Float>](repeating: SIMD8(), count: max(1, (p.count + 7) / 8))
-    for (label, value) in p.enumerated() { blocks[label / 8][label % 8] = value }
-    // Padding lanes hold what a softmax leaves there (0), or more, which must not matter.
-    for lane in p.count..<(blocks.count * 8) { blocks[lane / 8][lane % 8] = 0.9 }
-    return blocks.withUnsafeBufferPointer {
-      SoftmaxModel.leaders(of: $0, classCount: p.count, excluding: excluded)
-    }
+    p.withUnsafeBufferPointer { SoftmaxModel.leaders(of: $0, excluding: excluded) }
   }
 
   @Test func matchesThePlainLoopOnRandomAndTiedProbabilities() {
