@@ -108,56 +108,36 @@ struct FeatureSpace: Sendable {
     var bits = 4
     while 1 << bits < hits.count * 2 { bits += 1 }
     let mask = (1 << bits) - 1
-    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: (1 << bits) + hits.count) {
-      buffer in
-      withUnsafeTemporaryAllocation(of: Float.self, capacity: hits.count * 2) { counts in
-        // A slot holds an entry number or -1; each entry has its feature's index, how often it
-        // occurs and its smallest kind scale.
-        let slots = UnsafeMutableBufferPointer(rebasing: buffer[0..<(1 << bits)])
-        let positions = UnsafeMutableBufferPointer(rebasing: buffer[(1 << bits)...])
+    // A slot holds the number of an entry or -1.
+    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 1 << bits) { slots in
+      withUnsafeTemporaryAllocation(of: VectorEntry.self, capacity: hits.count) { entries in
         slots.initialize(repeating: -1)
-        var entries = 0
+        var count = 0
         for hit in hits {
-          let position: Int32
-          if hit.position >= 0 {
-            position = hit.position
-          } else if let found = index.value(for: hit.key) {
-            position = found
-          } else {
-            continue
-          }
+          guard let position = hit.position >= 0 ? hit.position : index.value(for: hit.key)
+          else { continue }
           var slot = Int(
             truncatingIfNeeded: (UInt32(bitPattern: position) &* 0x9E37_79B1) >> (32 - bits))
-          while true {
-            let entry = Int(slots[slot])
-            if entry < 0 {
-              slots[slot] = Int32(entries)
-              positions[entries] = position
-              counts[2 * entries] = 1
-              counts[2 * entries + 1] = hit.scale
-              entries += 1
-              break
-            }
-            if positions[entry] == position {
-              counts[2 * entry] += 1
-              counts[2 * entry + 1] = min(counts[2 * entry + 1], hit.scale)
-              break
-            }
+          while slots[slot] >= 0, entries[Int(slots[slot])].index != position {
             slot = (slot + 1) & mask
           }
-        }
-        var norm: Float = 0
-        let values = [Float](unsafeUninitializedCapacity: entries) { values, count in
-          for entry in 0..<entries {
-            let value = weight(
-              index: positions[entry], repeats: counts[2 * entry], scale: counts[2 * entry + 1])
-            values[entry] = value
-            norm += value * value
+          if slots[slot] < 0 {
+            slots[slot] = Int32(count)
+            entries[count] = VectorEntry(index: position, repeats: 1, scale: hit.scale)
+            count += 1
+          } else {
+            entries[Int(slots[slot])].repeats += 1
+            entries[Int(slots[slot])].scale = min(entries[Int(slots[slot])].scale, hit.scale)
           }
-          count = entries
         }
-        var vector = SparseVector(
-          indices: Array(UnsafeBufferPointer(rebasing: positions[0..<entries])), values: values)
+        let found = UnsafeBufferPointer(rebasing: entries[0..<count])
+        var norm: Float = 0
+        let values = found.map { entry in
+          let value = weight(index: entry.index, repeats: entry.repeats, scale: entry.scale)
+          norm += value * value
+          return value
+        }
+        var vector = SparseVector(indices: found.map(\.index), values: values)
         normalize(&vector, norm)
         return vector
       }
@@ -211,4 +191,12 @@ struct FeatureSpace: Sendable {
     let scale = 1 / norm.squareRoot()
     for position in vector.values.indices { vector.values[position] *= scale }
   }
+}
+
+/// One feature of a line's vector while it is made: its index, how often it occurs and its
+/// smallest kind scale.
+private struct VectorEntry {
+  var index: Int32
+  var repeats: Float
+  var scale: Float
 }
