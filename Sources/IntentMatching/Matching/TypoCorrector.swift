@@ -17,7 +17,7 @@ public struct TypoCorrector: Sendable {
     let bytes = word.utf8.count
     guard bytes >= minimumLength, bytes <= maximumLength * 4 else { return false }
     // An ASCII word has a character per byte; counting characters costs far more.
-    let count = word.utf8.allSatisfy { $0 < 0x80 } ? bytes : word.count
+    let count = TextNormalizer.isASCII(word) ? bytes : word.count
     return count >= minimumLength && count <= maximumLength
   }
 
@@ -124,7 +124,7 @@ public struct TypoCorrector: Sendable {
     let bytes = Array(word.utf8)
     // Where each character starts in `bytes`, and the end: one per byte for ASCII.
     var starts: [Int] = []
-    if bytes.allSatisfy({ $0 < 0x80 }) {
+    if TextNormalizer.isASCII(word) {
       starts = Array(0...bytes.count)
     } else {
       var offset = 0
