@@ -1,5 +1,5 @@
 """Proxy classifier: TF-IDF(sublinear) word 1-2grams + char_wb 2-5grams -> LinearSVC.
-Baseline vs lexicon variants. Usage: python3 evaluate.py [--C 1.0] [--bank-seeds 0] [--only base,v1,v2,v3]"""
+Baseline vs lexicon variants. Usage: python3 evaluate.py [--C 1.0] [--bank-seeds 0] [--only base,v1,v2,v3,v4]"""
 import re, csv, sys, json, time, argparse, numpy as np, scipy.sparse as sp
 import os
 # The shared datasets beside the checkout (or $SWITCHBOARD_DATASETS); outputs go to the working
@@ -14,7 +14,10 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--C", type=float, default=None)
 ap.add_argument("--tuneC", action="store_true")
 ap.add_argument("--bank-seeds", default="0")
-ap.add_argument("--only", default="base,v1,v2,v3")
+ap.add_argument("--only", default="base,v1,v2,v3,v4")
+ap.add_argument("--weights", default="", help="V4 weights only, comma-separated")
+ap.add_argument("--dims", type=int, default=0, help="V4: keep this many principal components (0: all 384)")
+ap.add_argument("--encoder-words-only", action="store_true", help="V4: only the encoder's own whole words, none taken from the datasets")
 ap.add_argument("--out", default="results.jsonl")
 ap.add_argument("--ks", default="500,1000,2000")
 args = ap.parse_args()
@@ -99,6 +102,34 @@ def variants():
     if "v3" in only:
         for w in [0.2, 0.3, 0.5]:
             yield (f"V3 top3 w={w}", {"v3": w})
+    if "v4" in only:
+        for w in ([float(x) for x in args.weights.split(",")] if args.weights else [0.3, 0.5, 1.0, 2.0, 3.0]):
+            yield (f"V4 mean vector w={w}" + (f" dims={args.dims}" if args.dims else "")
+                   + (" encoder words only" if args.encoder_words_only else ""), {"v4": w})
+
+_vectors = None
+def mean_vectors(texts):
+    """Per text, the L2-normalised mean of its words' encoder vectors (a dense block)."""
+    global _vectors
+    if _vectors is None:
+        matrix = np.load("embeddings_f16.npy").astype(np.float32)
+        if args.dims:
+            centred = matrix - matrix.mean(0)
+            _, _, components = np.linalg.svd(centred, full_matrices=False)
+            matrix = centred @ components[: args.dims].T
+        keep = set(words)
+        if args.encoder_words_only:
+            vocabulary = os.path.join(os.environ.get("MODEL_DIR", "model"), "vocab.txt")
+            keep = {l.rstrip("\n") for l in open(vocabulary, encoding="utf-8")}
+        _vectors = (matrix, {word: i for i, word in enumerate(words) if word in keep})
+    matrix, position = _vectors
+    out = np.zeros((len(texts), matrix.shape[1]), np.float32)
+    for r, text in enumerate(texts):
+        rows = [position[x] for x in WORD.findall(text) if x in position]
+        if rows:
+            v = matrix[rows].mean(0)
+            out[r] = v / max(np.linalg.norm(v), 1e-9)
+    return out
 
 def v2_text(t, trvocab, mode, thr):
     out = []
@@ -138,6 +169,11 @@ for vname, cfg in variants():
                 Xtr2, Xte2 = Xtr, tf([v2_text(x, trvocab, mode, thr) for x in ten])
                 n_oov, n_hit = v2_stats(ten, trvocab, thr)
                 row[f"{dname}{si}_oov_tokens"] = n_oov; row[f"{dname}{si}_oov_mapped"] = n_hit
+            elif "v4" in cfg:
+                w = cfg["v4"]
+                A, B = mean_vectors(trn), mean_vectors(ten)
+                Xtr2 = sp.hstack([Xtr, sp.csr_matrix(w * A)]).tocsr()
+                Xte2 = sp.hstack([Xte, sp.csr_matrix(w * B)]).tocsr()
             elif "v3" in cfg:
                 w = cfg["v3"]
                 toks = lambda L: [["n:" + n for x in WORD.findall(s) for n, c in nbrs.get(x, [])[:3]] for s in L]

@@ -6,7 +6,8 @@ import os
 DATASETS = os.environ.get("SWITCHBOARD_DATASETS") or os.path.join(
     os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared", "datasets")
 rows = {}
-for f in ["results.jsonl"]:
+import sys
+for f in sys.argv[1:] or ["results.jsonl"]:
     for l in open(f):
         r = json.loads(l); rows[r["variant"]] = r
 base = rows["baseline"]
