@@ -1,10 +1,10 @@
 """Pure-numpy forward pass of all-MiniLM-L6-v2 (BERT, 6 layers, 384 hidden, 12 heads),
 mean pooling over attention mask, L2 normalisation."""
-import json, math, os, numpy as np
+import json, math, numpy as np
 from safetensors.numpy import load_file
 from tokenizers import Tokenizer
 
-MODEL_DIR = os.environ.get("MODEL_DIR", "model")
+from common import MODEL_DIR
 
 def _erf(x):
     # use math.erf vectorised via numpy (exact GELU)

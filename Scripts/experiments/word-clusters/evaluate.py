@@ -1,11 +1,7 @@
 """Proxy classifier: TF-IDF(sublinear) word 1-2grams + char_wb 2-5grams -> LinearSVC.
 Baseline vs lexicon variants. Usage: python3 evaluate.py [--C 1.0] [--bank-seeds 0] [--only base,v1,v2,v3,v4]"""
-import re, csv, sys, json, time, argparse, numpy as np, scipy.sparse as sp
-import os
-# The shared datasets beside the checkout (or $SWITCHBOARD_DATASETS); outputs go to the working
-# directory.
-DATASETS = os.environ.get("SWITCHBOARD_DATASETS") or os.path.join(
-    os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared", "datasets")
+import re, json, time, argparse, numpy as np, scipy.sparse as sp
+from common import encoder_vocabulary, normalise, read_labelled
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 from sklearn.model_selection import train_test_split
@@ -22,12 +18,8 @@ ap.add_argument("--out", default="results.jsonl")
 ap.add_argument("--ks", default="500,1000,2000")
 args = ap.parse_args()
 
-def read(f):
-    r = list(csv.DictReader(open(f, encoding="utf-8")))
-    return [x["text"] for x in r], [x["intent"] for x in r]
-
 WORD = re.compile(r"[a-z]+")
-def norm(t): return " ".join(re.findall(r"[a-z0-9]+", t.lower()))   # lowercase, simple tokenising
+norm = normalise
 
 # ---- lexicons ----
 words = [l.rstrip("\n") for l in open("words.txt", encoding="utf-8")]
@@ -65,9 +57,9 @@ def metrics(name, pred, yte):
     return {"acc": float((pred == yte).mean()), "correct": (pred == yte).astype(int).tolist()}
 
 # ---- datasets ----
-ctr_x, ctr_y = read(os.path.join(DATASETS, "clinc150/train.csv"))
-cva_x, cva_y = read(os.path.join(DATASETS, "clinc150/val.csv"))
-btx, bty = read(os.path.join(DATASETS, "banking77/train.csv"))
+ctr_x, ctr_y = read_labelled("clinc150/train.csv")
+cva_x, cva_y = read_labelled("clinc150/val.csv")
+btx, bty = read_labelled("banking77/train.csv")
 sets = {"clinc": [(ctr_x, ctr_y, cva_x, cva_y, None)]}
 sets["bank"] = []
 for s in [int(x) for x in args.bank_seeds.split(",")]:
@@ -119,8 +111,7 @@ def mean_vectors(texts):
             matrix = centred @ components[: args.dims].T
         keep = set(words)
         if args.encoder_words_only:
-            vocabulary = os.path.join(os.environ.get("MODEL_DIR", "model"), "vocab.txt")
-            keep = {l.rstrip("\n") for l in open(vocabulary, encoding="utf-8")}
+            keep = set(encoder_vocabulary())
         _vectors = (matrix, {word: i for i, word in enumerate(words) if word in keep})
     matrix, position = _vectors
     out = np.zeros((len(texts), matrix.shape[1]), np.float32)
@@ -169,16 +160,16 @@ for vname, cfg in variants():
                 Xtr2, Xte2 = Xtr, tf([v2_text(x, trvocab, mode, thr) for x in ten])
                 n_oov, n_hit = v2_stats(ten, trvocab, thr)
                 row[f"{dname}{si}_oov_tokens"] = n_oov; row[f"{dname}{si}_oov_mapped"] = n_hit
-            elif "v4" in cfg:
-                w = cfg["v4"]
-                A, B = mean_vectors(trn), mean_vectors(ten)
-                Xtr2 = sp.hstack([Xtr, sp.csr_matrix(w * A)]).tocsr()
-                Xte2 = sp.hstack([Xte, sp.csr_matrix(w * B)]).tocsr()
             elif "v3" in cfg:
                 w = cfg["v3"]
                 toks = lambda L: [["n:" + n for x in WORD.findall(s) for n, c in nbrs.get(x, [])[:3]] for s in L]
                 A, B = lex_block(toks(trn), toks(ten), w)
                 Xtr2, Xte2 = sp.hstack([Xtr, A]).tocsr(), sp.hstack([Xte, B]).tocsr()
+            elif "v4" in cfg:
+                w = cfg["v4"]
+                A, B = mean_vectors(trn), mean_vectors(ten)
+                Xtr2 = sp.hstack([Xtr, sp.csr_matrix(w * A)]).tocsr()
+                Xte2 = sp.hstack([Xte, sp.csr_matrix(w * B)]).tocsr()
             else:
                 Xtr2, Xte2 = Xtr, Xte
             m = metrics(dname, fit_pred(Xtr2, ytr, Xte2, C), yte)

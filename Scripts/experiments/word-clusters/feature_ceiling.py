@@ -2,19 +2,17 @@
 boundaries, TF-IDF, sublinear) under classifiers trained to convergence, on CLINC150 val (trained
 on train with oos as a class; in-scope accuracy with no threshold). Tells how much of the gap to an
 aim is the features and how much the matcher's training. About 6 minutes on one core."""
-import os, re, csv, time, numpy as np, scipy.sparse as sp
+import time, numpy as np, scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.svm import LinearSVC
 from sklearn.linear_model import LogisticRegression
-
-DATASETS = os.environ.get("SWITCHBOARD_DATASETS") or os.path.join(
-    os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared", "datasets")
+from common import normalise, read_labelled
 
 
 def read(name):
-    rows = list(csv.DictReader(open(os.path.join(DATASETS, name), encoding="utf-8")))
-    return [" ".join(re.findall(r"[a-z0-9]+", r["text"].lower())) for r in rows], [r["intent"] for r in rows]
+    texts, intents = read_labelled(name)
+    return [normalise(t) for t in texts], intents
 
 
 train_x, train_y = read("clinc150/train.csv")

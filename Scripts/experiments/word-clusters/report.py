@@ -1,17 +1,13 @@
-"""Table from results.jsonl: deltas vs baseline with paired-bootstrap 95% CI (CLINC in-scope rows; Banking77 pooled over seeds)."""
-import json, csv, numpy as np
-import os
-# The shared datasets beside the checkout (or $SWITCHBOARD_DATASETS); outputs go to the working
-# directory.
-DATASETS = os.environ.get("SWITCHBOARD_DATASETS") or os.path.join(
-    os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared", "datasets")
+"""Table from result files (results.jsonl unless named): deltas vs baseline with paired-bootstrap 95% CI (CLINC in-scope rows; Banking77 pooled over seeds)."""
+import json, sys, numpy as np
+from common import read_labelled
+
 rows = {}
-import sys
 for f in sys.argv[1:] or ["results.jsonl"]:
     for l in open(f):
         r = json.loads(l); rows[r["variant"]] = r
 base = rows["baseline"]
-y = [x["intent"] for x in csv.DictReader(open(os.path.join(DATASETS, "clinc150/val.csv")))]
+_, y = read_labelled("clinc150/val.csv")
 ins = np.array([t != "oos" for t in y])
 seeds = sorted({k.split("_")[0] for k in base if k.startswith("bank") and k.endswith("_acc")})
 rng = np.random.default_rng(0)
