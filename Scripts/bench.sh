@@ -88,7 +88,8 @@ echo "== matcher, whole process (release build)"
 # each command run with that warm cache: CPU seconds and peak RSS from the kernel (median of 5).
 datasets=${SWITCHBOARD_DATASETS:-../shared/datasets}
 if [ -f "$datasets/clinc150/train.csv" ] && [ -f "$datasets/clinc150/val.csv" ]; then
-  "$bin" intents import "$datasets/clinc150/train.csv" --out "$work/clinc" >/dev/null
+  "$bin" intents import "$datasets/clinc150/train.csv" --out "$work/clinc" \
+    --word-vectors lexicon/english.vectors >/dev/null
   python3 Scripts/bench_support.py clinc-lines "$datasets/clinc150" "$work/clinc-lines.txt"
   read -r cpu rss < <(python3 Scripts/bench_support.py usage 5 "$work/clinc-lines.txt" \
     "$bin" classify --intents "$work/clinc")

@@ -8,7 +8,9 @@ import IntentMatching
 /// `SWITCHBOARD_BENCH_ACCURACY=1` prints the accuracy figures only; `SWITCHBOARD_BENCH_OPTIONS`
 /// (`epochs=8,characterWeight=0.8`, see ``options()``) trains every catalog with other knobs, to
 /// compare them on the three data sets without a rebuild; `SWITCHBOARD_BENCH_CONFUSIONS=1` also
-/// prints CLINC150's most frequent confusions.
+/// prints CLINC150's most frequent confusions. The CLINC150 and Banking77 catalogs name the
+/// repository's word-vector table (`lexicon/english.vectors`) in their settings, as
+/// `intents import --word-vectors` does; `SWITCHBOARD_BENCH_WORD_VECTORS=0` leaves it out.
 enum MatcherBench {
   static func run() throws {
     print("== matcher")
@@ -28,7 +30,15 @@ enum MatcherBench {
     let trainingRows =
       try clinc.map { try LabelledData.read(path: $0 + "/train.csv") } ?? syntheticRows()
     let catalogDirectory = temporary + "/catalog"
-    try CatalogWriter.write(CatalogWriter.importedCatalog(from: trainingRows), to: catalogDirectory)
+    let wordVectors =
+      environment["SWITCHBOARD_BENCH_WORD_VECTORS"] == "0"
+      ? nil
+      : try WordVectors(path: checkoutRoot().appendingPathComponent("lexicon/english.vectors").path)
+    print("word vectors: \(wordVectors.map { "\($0.path), \($0.count) words" } ?? "none")")
+    try CatalogWriter.write(
+      CatalogWriter.importedCatalog(
+        from: trainingRows, settings: CatalogSettings(wordVectors: wordVectors)),
+      to: catalogDirectory)
     var clock = ContinuousClock.now
     var cpu = threadCPUSeconds()
     let loaded = try CatalogLoader.load(directory: catalogDirectory)
@@ -95,7 +105,8 @@ enum MatcherBench {
       let rows = try LabelledData.read(path: banking)
       let (training, heldOut) = DataSplit.split(rows)
       let files = CatalogWriter.importedCatalog(
-        from: training, settings: CatalogSettings(threshold: 0, margin: 0))
+        from: training, settings: CatalogSettings(threshold: 0, margin: 0, wordVectors: wordVectors)
+      )
       let catalog = try CatalogLoader.load(files: files.map { ("banking/" + $0.name, $0.text) })
       let report = Evaluator.evaluate(
         KeywordMatcher(catalog: catalog.catalog, options: options), on: heldOut)
@@ -129,7 +140,8 @@ enum MatcherBench {
 
   /// Matcher options from `text`: comma-separated `name=value` for `epochs`, `maximumEpochs`,
   /// `learningRate`, `keywordRepeats`, `outOfScopeRepeats`, `minimumFrequency`,
-  /// `restingProbability`, `characterWeight`, `stopWordWeight`, `gramLow`, `gramHigh`.
+  /// `restingProbability`, `characterWeight`, `stopWordWeight`, `meaningWeight`,
+  /// `meaningLearningRate`, `gramLow`, `gramHigh`.
   static func options(_ text: String) throws -> MatcherOptions {
     struct BadOption: Error, CustomStringConvertible { var description: String }
     var options = MatcherOptions()
@@ -150,6 +162,8 @@ enum MatcherBench {
       case "restingProbability": options.restingProbability = value
       case "characterWeight": options.characterWeight = value
       case "stopWordWeight": options.stopWordWeight = value
+      case "meaningWeight": options.meaningWeight = value
+      case "meaningLearningRate": options.meaningLearningRate = value
       case "gramLow": gramLow = Int(value)
       case "gramHigh": gramHigh = Int(value)
       default: throw BadOption(description: "unknown option '\(parts[0])'")

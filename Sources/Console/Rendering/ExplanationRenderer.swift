@@ -69,6 +69,7 @@ enum ExplanationRenderer {
     switch feature.origin {
     case .exact: return "\(feature.text) \(weight)"
     case .keyword: return "\(feature.text) (keyword) \(weight)"
+    case .meaning: return "meaning of \"\(feature.text)\" \(weight)"
     case .typo(let typed): return "\(typed)→\(feature.text) (typo) \(weight)"
     case .synonym(let typed): return "\(typed)→\(feature.text) (synonym) \(weight)"
     }

@@ -18,7 +18,7 @@ struct CatalogFileParser {
   static let intentKeys: Set<String> = [
     "name", "description", "keywords", "examples", "answers", "handler", "slots", "prompts",
   ]
-  static let settingsKeys: Set<String> = ["threshold", "margin", "languages"]
+  static let settingsKeys: Set<String> = ["threshold", "margin", "languages", "word_vectors"]
   static let entityKeys: Set<String> = ["name", "pattern", "values", "description"]
 
   let file: YAMLFile
@@ -64,10 +64,27 @@ struct CatalogFileParser {
       switch entry.key {
       case "threshold": settings.threshold = try fraction(entry.value, "threshold")
       case "margin": settings.margin = try fraction(entry.value, "margin")
+      case "word_vectors": settings.wordVectors = try wordVectors(entry.value)
       default: _ = try file.strings(entry.value, "'languages'")
       }
     }
     return settings
+  }
+
+  /// The table named by `node`, a path relative to this file's folder, opened and checked.
+  private func wordVectors(_ node: Node) throws(CatalogError) -> WordVectors {
+    let written = try file.string(node, "word_vectors")
+    var path = written
+    if !path.hasPrefix("/") {
+      let folder = (file.path as NSString).deletingLastPathComponent
+      path = folder.isEmpty ? path : folder + "/" + path
+      if !path.hasPrefix("/") { path = FileManager.default.currentDirectoryPath + "/" + path }
+    }
+    do {
+      return try WordVectors(path: (path as NSString).standardizingPath)
+    } catch {
+      throw file.error("word_vectors: \(error)", at: node)
+    }
   }
 
   private func fraction(_ node: Node, _ name: String) throws(CatalogError) -> Double {

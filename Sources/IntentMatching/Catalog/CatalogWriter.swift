@@ -105,6 +105,7 @@ public enum CatalogWriter {
   static func settingsText(_ settings: CatalogSettings) -> String {
     "settings:\n  threshold: \(OutputFormat.number(settings.threshold))\n"
       + "  margin: \(OutputFormat.number(settings.margin))\n"
+      + (settings.wordVectors.map { "  word_vectors: \(quoted($0.path))\n" } ?? "")
   }
 
   /// A label as an intent name: lowercase, `[a-z0-9_]` only.

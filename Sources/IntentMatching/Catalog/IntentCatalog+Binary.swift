@@ -28,6 +28,8 @@ extension IntentCatalog {
     }
     body.double(settings.threshold)
     body.double(settings.margin)
+    body.optional(settings.wordVectors?.path)
+    body.int(Int(bitPattern: UInt(settings.wordVectors?.identity ?? 0)))
     body.int(intents.count)
     for intent in intents {
       body.string(intent.name)
@@ -101,7 +103,15 @@ extension IntentCatalog {
       }
       return values
     }
-    let settings = CatalogSettings(threshold: try reader.double(), margin: try reader.double())
+    var settings = CatalogSettings(threshold: try reader.double(), margin: try reader.double())
+    let vectorsPath = try reader.optional()
+    let vectorsIdentity = UInt64(UInt(bitPattern: try reader.int()))
+    if let vectorsPath {
+      // The table the matcher was trained with, unchanged since, or the snapshot is not used.
+      guard let table = try? WordVectors(path: vectorsPath), table.identity == vectorsIdentity
+      else { throw BinaryReader.Damaged() }
+      settings.wordVectors = table
+    }
     var intents: [IntentDefinition] = []
     for _ in 0..<(try reader.count()) {
       let name = try reader.string()

@@ -48,11 +48,15 @@ public struct CatalogSettings: Sendable, Equatable {
   public var threshold: Double
   /// Minimum gap between the first two intents' confidences; `0` disables it.
   public var margin: Double
+  /// The word-vector table whose meanings the matcher adds to its features (`word_vectors:`, a
+  /// path relative to the file that holds `settings:`); nil for none.
+  public var wordVectors: WordVectors?
 
   /// Creates settings.
-  public init(threshold: Double = 0.3, margin: Double = 0) {
+  public init(threshold: Double = 0.3, margin: Double = 0, wordVectors: WordVectors? = nil) {
     self.threshold = threshold
     self.margin = margin
+    self.wordVectors = wordVectors
   }
 }
 

@@ -29,6 +29,9 @@ public struct Explanation: Sendable, Equatable {
       case synonym(typed: String)
       /// A hand-written keyword of the intent.
       case keyword
+      /// The meaning of the line's words taken together (their vectors in the catalog's
+      /// word-vector table); the feature's text lists the words.
+      case meaning
     }
 
     /// The feature as the matcher sees it (`refund`, `返金`, `order status`, ...).

@@ -20,6 +20,8 @@ struct ExtractedFeatures {
   var origins: [Explanation.Feature.Origin] = []
   /// Feature names parallel to `hits` (only when names were asked for).
   var names: [String] = []
+  /// The ``WordVectors`` indices of the words, in order (when the extractor has a table).
+  var meaning: [Int32] = []
 }
 
 /// What one vocabulary word contributes to an utterance's features, worked out once when the
@@ -40,6 +42,8 @@ struct WordFeatures: Sendable {
   /// Where its character n-grams are in ``FeatureExtractor``'s one array of them, in the order
   /// ``FeatureExtractor`` makes them.
   var characterGrams: Range<Int32>
+  /// Its index in the extractor's ``WordVectors``; -1 when it has none.
+  var meaning: Int32 = -1
 }
 
 /// A feature of a vocabulary word: its hash, and its index in the trained feature space once
@@ -70,9 +74,15 @@ struct FeatureExtractor: Sendable {
   let stopWordScale: Float
   /// Sizes of the character n-grams of words.
   let gramSizes: ClosedRange<Int>
+  /// The table whose indices ``ExtractedFeatures/meaning`` lists; nil for none.
+  let wordVectors: WordVectors?
 
-  init(synonyms: SynonymMapper, options: MatcherOptions = MatcherOptions()) {
+  init(
+    synonyms: SynonymMapper, options: MatcherOptions = MatcherOptions(),
+    wordVectors: WordVectors? = nil
+  ) {
     self.synonyms = synonyms
+    self.wordVectors = wordVectors
     characterScale = Float(options.characterWeight)
     stopWordScale = Float(options.stopWordWeight)
     gramSizes = options.characterGramSizes
@@ -129,7 +139,8 @@ struct FeatureExtractor: Sendable {
           word: word, stem: stem, bigramStart: Self.bigramStart(stem),
           unigram: KnownFeature(key: unigram.value),
           scale: StopWords.contains(word) ? stopWordScale : 1,
-          characterGrams: start..<Int32(characterGrams.count)))
+          characterGrams: start..<Int32(characterGrams.count),
+          meaning: wordVectors?.index(of: word) ?? -1))
     }
     wordIndex = index
   }
@@ -204,6 +215,7 @@ struct FeatureExtractor: Sendable {
       // bigram it ends (looked up by hash), n-grams, in the order of the features worked out
       // below.
       if !naming, let known {
+        if words[known].meaning >= 0 { result.meaning.append(words[known].meaning) }
         let unigram = words[known].unigram
         result.hits.append(
           FeatureHit(
@@ -223,6 +235,10 @@ struct FeatureExtractor: Sendable {
         }
         bigramStart = words[known].bigramStart
         continue
+      }
+      if let wordVectors {
+        let meaning = known.map { words[$0].meaning } ?? wordVectors.index(of: word) ?? -1
+        if meaning >= 0 { result.meaning.append(meaning) }
       }
       // A corrected word is a vocabulary word, never a number.
       let isNumber = word == token.text && token.isNumber

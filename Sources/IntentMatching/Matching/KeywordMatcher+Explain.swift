@@ -13,7 +13,12 @@ extension KeywordMatcher {
       if origins[index] == nil || origin != .exact { origins[index] = origin }
     }
     let vector = space.vector(extracted.hits)
-    let probabilities = model.probabilities(vector)
+    let words = extracted.meaning
+    let probabilities = model.probabilities(vector) { meaning?.add(words, to: $0) }
+    let meaningScores = meaning?.contributions(words)
+    let meaningText = meaning.map { block in
+      words.map { block.table.word(at: $0) }.joined(separator: " ")
+    }
     // The decision from the same probabilities, not from a second dot product.
     let decisionScores = scores(
       probabilities.withUnsafeBufferPointer {
@@ -38,6 +43,11 @@ extension KeywordMatcher {
           Explanation.Feature(
             text: Self.display(names[index] ?? ""), weight: contribution,
             origin: origin))
+      }
+      if let meaningScores, let meaningText, meaningScores[label] > 0 {
+        features.append(
+          Explanation.Feature(
+            text: meaningText, weight: Double(meaningScores[label]), origin: .meaning))
       }
       features.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.text < $1.text }
       return Explanation.Candidate(

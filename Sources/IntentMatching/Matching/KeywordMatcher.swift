@@ -4,7 +4,9 @@
 /// n-grams (see ``TextNormalizer``, ``Tokenizer``), after synonym mapping and typo correction; a
 /// multinomial logistic regression trained with a fixed seed weighs them per intent, with
 /// hand-written keywords boosted and out-of-scope examples as an extra class. A confidence under
-/// `settings.threshold`, or a gap to the runner-up under `settings.margin`, gives `oos`.
+/// `settings.threshold`, or a gap to the runner-up under `settings.margin`, gives `oos`. A catalog
+/// whose settings name `word_vectors:` also weighs the meaning of the line's words
+/// (``MeaningBlock``).
 public struct KeywordMatcher: IntentClassifier {
   /// The catalog it was trained on.
   public let catalog: IntentCatalog
@@ -16,6 +18,8 @@ public struct KeywordMatcher: IntentClassifier {
   let extractor: FeatureExtractor
   let space: FeatureSpace
   let model: SoftmaxModel
+  /// The meaning of the words, when the catalog names a word-vector table.
+  let meaning: MeaningBlock?
   let slotExtractor: SlotExtractor
   /// Per class, the feature indices of its hand-written keywords.
   let keywordFeatures: [Set<Int32>]
@@ -39,16 +43,21 @@ public struct KeywordMatcher: IntentClassifier {
       outOfScopeClass = nil
     }
     self.labels = labels
-    var extractor = FeatureExtractor(synonyms: SynonymMapper(catalog.synonyms), options: options)
+    let table = catalog.settings.wordVectors
+    var extractor = FeatureExtractor(
+      synonyms: SynonymMapper(catalog.synonyms), options: options, wordVectors: table)
     var space = FeatureSpace()
     var documents: [FeatureSpace.Document] = []
+    var meanings: [[Int32]] = []
     var classes: [Int] = []
     var repeats: [Int] = []
     var keywordDocuments: [(label: Int, document: Int)] = []
     var vocabulary: [String: Int] = [:]
     func add(_ text: String, _ label: Int, _ count: Int) -> FeatureSpace.Document {
-      let document = space.add(extractor.features(of: text).hits)
+      let features = extractor.features(of: text)
+      let document = space.add(features.hits)
       documents.append(document)
+      if table != nil { meanings.append(features.meaning) }
       classes.append(label)
       repeats.append(count)
       return document
@@ -87,16 +96,42 @@ public struct KeywordMatcher: IntentClassifier {
         keywordFeatures[label].insert(entry.index)
       }
     }
-    let samples = documents.map { space.vector($0) }
+    var samples = documents.map { space.vector($0) }
     documents = []
+    if let table {
+      // The meaning block's features follow the sparse ones.
+      for (sample, words) in meanings.enumerated() {
+        guard
+          let values = MeaningBlock.features(
+            of: words, table: table, weight: Float(options.meaningWeight))
+        else { continue }
+        for (dimension, value) in values.enumerated() where value != 0 {
+          samples[sample].indices.append(Int32(space.count + dimension))
+          samples[sample].values.append(value)
+        }
+      }
+      meanings = []
+    }
     var parameters = SoftmaxModel.Parameters()
     parameters.epochs = options.epochs(forSamples: repeats.reduce(0, +))
-    parameters.learningRate = Float(options.learningRate)
+    parameters.learningRate = Float(
+      table == nil ? options.learningRate : options.meaningLearningRate)
     parameters.seed = options.seed
     parameters.confidentProbability = Float(options.restingProbability)
-    model = SoftmaxModel(
-      samples: samples, labels: classes, repeats: repeats, featureCount: space.count,
-      classCount: labels.count, parameters: parameters)
+    let trained = SoftmaxModel(
+      samples: samples, labels: classes, repeats: repeats,
+      featureCount: space.count + (table?.dimensions ?? 0), classCount: labels.count,
+      parameters: parameters)
+    if let table {
+      let (model, rows) = trained.splitting(at: space.count)
+      self.model = model
+      meaning = MeaningBlock(
+        table: table, weight: Float(options.meaningWeight), blockCount: model.blockCount,
+        weights: rows)
+    } else {
+      model = trained
+      meaning = nil
+    }
     if options.correctsTypos { extractor.typos = LazyTypoCorrector(vocabulary: vocabulary) }
     self.extractor = extractor
     self.space = space
@@ -112,7 +147,8 @@ public struct KeywordMatcher: IntentClassifier {
     labels = snapshot.labels
     outOfScopeClass = snapshot.outOfScopeClass
     var extractor = FeatureExtractor(
-      synonyms: SynonymMapper(catalog.synonyms), options: snapshot.options)
+      synonyms: SynonymMapper(catalog.synonyms), options: snapshot.options,
+      wordVectors: catalog.settings.wordVectors)
     extractor.restoreStems(snapshot.stems)
     if options.correctsTypos {
       extractor.typos = LazyTypoCorrector(vocabulary: snapshot.vocabulary)
@@ -123,6 +159,14 @@ public struct KeywordMatcher: IntentClassifier {
     model = SoftmaxModel(
       classCount: labels.count, featureCount: snapshot.featureKeys.count,
       weights: snapshot.weights, flatBias: snapshot.bias)
+    if let table = snapshot.catalog.settings.wordVectors {
+      meaning = MeaningBlock(
+        table: table, weight: Float(snapshot.options.meaningWeight),
+        width: max(1, (snapshot.labels.count + 7) / 8) * 8, rows: snapshot.meaningRows,
+        scales: snapshot.meaningScales)
+    } else {
+      meaning = nil
+    }
     keywordFeatures = snapshot.keywordFeatures.map { Set($0) }
     vocabulary = snapshot.vocabulary
     slotExtractor = SlotExtractor(entities: catalog.entities, today: today)
@@ -135,7 +179,7 @@ public struct KeywordMatcher: IntentClassifier {
       vocabulary: vocabulary, stems: extractor.stemCache,
       keywordFeatures: keywordFeatures.map { $0.sorted() },
       featureKeys: space.featureKeys, idf: space.idf, weights: model.weights,
-      bias: model.flatBias)
+      bias: model.flatBias, meaningRows: meaning?.rows ?? [], meaningScales: meaning?.scales ?? [])
   }
 
   /// Classifies one utterance.

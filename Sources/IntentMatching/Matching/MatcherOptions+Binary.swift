@@ -7,7 +7,10 @@ extension MatcherOptions {
     ] {
       writer.int(value)
     }
-    for value in [learningRate, restingProbability, characterWeight, stopWordWeight] {
+    for value in [
+      learningRate, restingProbability, characterWeight, stopWordWeight, meaningWeight,
+      meaningLearningRate,
+    ] {
       writer.double(value)
     }
     writer.bool(correctsTypos)
@@ -29,6 +32,8 @@ extension MatcherOptions {
     options.restingProbability = try reader.double()
     options.characterWeight = try reader.double()
     options.stopWordWeight = try reader.double()
+    options.meaningWeight = try reader.double()
+    options.meaningLearningRate = try reader.double()
     options.correctsTypos = try reader.bool()
     return options
   }

@@ -26,6 +26,12 @@ public struct MatcherOptions: Sendable, Equatable {
   public var characterWeight: Double = 0.7
   /// Weight of a stop word's unigram relative to other words.
   public var stopWordWeight: Double = 0.5
+  /// Scale of the meaning block (the mean of a line's word vectors, when the catalog names a
+  /// word-vector table) against the sparse features, which have length 1.
+  public var meaningWeight: Double = 2
+  /// The learning rate instead of ``learningRate`` when the catalog names a word-vector table:
+  /// the block about doubles a sample's squared length, so the same step would overshoot.
+  public var meaningLearningRate: Double = 2
 
   /// Creates options.
   public init(

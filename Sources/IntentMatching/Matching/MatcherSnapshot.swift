@@ -25,8 +25,12 @@ struct MatcherSnapshot: Equatable {
   /// The weights in blocks of eight classes, as ``SoftmaxModel`` keeps them.
   var weights: [SIMD8<Float>]
   var bias: [Float]
+  /// The ``MeaningBlock``'s rows and their scales (empty when the catalog names no word-vector
+  /// table).
+  var meaningRows: [Int8] = []
+  var meaningScales: [Float] = []
 
-  private static let magic = Array("SBMATCH5".utf8)
+  private static let magic = Array("SBMATCH6".utf8)
 
   /// The snapshot as bytes.
   func encoded() -> Data {
@@ -49,6 +53,8 @@ struct MatcherSnapshot: Equatable {
     writer.array(featureKeys)
     writer.array(idf)
     writer.array(bias)
+    writer.array(meaningScales)
+    writer.array(meaningRows)
     writer.int(weights.count * 8)
     writer.pad()
     writer.setInt(writer.data.count, at: Self.magic.count)
@@ -118,6 +124,8 @@ struct MatcherSnapshot: Equatable {
     let keys: [UInt64] = try reader.array()
     let idf: [Float] = try reader.array()
     let bias: [Float] = try reader.array()
+    let meaningScales: [Float] = try reader.array()
+    let meaningRows: [Int8] = try reader.array()
     let weightCount = try reader.int()
     try reader.pad()
     let blocks = max(1, (labels.count + 7) / 8) * 8
@@ -126,12 +134,21 @@ struct MatcherSnapshot: Equatable {
       keywordFeatures.count == labels.count,
       keywordFeatures.allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < keys.count } })
     else { throw BinaryReader.Damaged() }
+    if let table = catalog.settings.wordVectors {
+      guard meaningScales.count == table.count, meaningRows.count == table.count * blocks
+      else { throw BinaryReader.Damaged() }
+    } else {
+      guard meaningScales.isEmpty, meaningRows.isEmpty else {
+        throw BinaryReader.Damaged()
+      }
+    }
     return MatcherSnapshot(
       catalog: catalog, options: options, labels: labels,
       outOfScopeClass: outOfScope < 0 ? nil : outOfScope,
       vocabulary: Dictionary(
         zip(words, counts.map { Int($0) }), uniquingKeysWith: { first, _ in first }),
       stems: Dictionary(zip(stemmed, stemValues), uniquingKeysWith: { first, _ in first }),
-      keywordFeatures: keywordFeatures, featureKeys: keys, idf: idf, weights: weights, bias: bias)
+      keywordFeatures: keywordFeatures, featureKeys: keys, idf: idf, weights: weights, bias: bias,
+      meaningRows: meaningRows, meaningScales: meaningScales)
   }
 }

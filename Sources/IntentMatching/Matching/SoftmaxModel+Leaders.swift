@@ -14,8 +14,11 @@ extension SoftmaxModel {
 
   /// The leaders of `x`'s probabilities, worked out on the stack: a classification allocates no
   /// probability array.
-  func leaders(_ x: SparseVector, excluding excluded: Int?) -> Leaders {
-    withProbabilities(x) { Self.leaders(of: $0, excluding: excluded) }
+  func leaders(
+    _ x: SparseVector, excluding excluded: Int?,
+    adding extra: (UnsafeMutableBufferPointer<Block>) -> Void = { _ in }
+  ) -> Leaders {
+    withProbabilities(x, adding: extra) { Self.leaders(of: $0, excluding: excluded) }
   }
 
   /// The leaders of `probabilities` (one per class), in one pass over the classes in order.

@@ -120,24 +120,41 @@ struct SoftmaxModel: Sendable {
     return blocks
   }
 
-  /// The class probabilities of `x`.
-  func probabilities(_ x: SparseVector) -> [Float] {
-    withProbabilities(x) { Array($0) }
+  /// The class probabilities of `x`, with `extra` scores added before the softmax.
+  func probabilities(
+    _ x: SparseVector, adding extra: (UnsafeMutableBufferPointer<Block>) -> Void = { _ in }
+  ) -> [Float] {
+    withProbabilities(x, adding: extra) { Array($0) }
   }
 
-  /// `body` given the `classCount` probabilities of `x`, worked out in a buffer on the stack.
+  /// `body` given the `classCount` probabilities of `x`, worked out in a buffer on the stack;
+  /// `extra` adds scores from outside the sparse features (``MeaningBlock``) before the softmax.
   func withProbabilities<Result>(
-    _ x: SparseVector, _ body: (UnsafeBufferPointer<Float>) -> Result
+    _ x: SparseVector, adding extra: (UnsafeMutableBufferPointer<Block>) -> Void = { _ in },
+    _ body: (UnsafeBufferPointer<Float>) -> Result
   ) -> Result {
     withUnsafeTemporaryAllocation(of: Block.self, capacity: blockCount) { p in
       weights.withUnsafeBufferPointer { w in
         bias.withUnsafeBufferPointer { b in Self.scores(x, w, b, blockCount, p) }
       }
+      extra(p)
       Self.softmax(p, blockCount)
       return UnsafeBufferPointer(p).withMemoryRebound(to: Float.self) {
         body(UnsafeBufferPointer(rebasing: $0.prefix(classCount)))
       }
     }
+  }
+
+  /// The model without the rows of features `featureCount...`, and those rows (a block of
+  /// features trained with the rest but scored apart, see ``MeaningBlock``).
+  func splitting(at featureCount: Int) -> (model: SoftmaxModel, rows: [Block]) {
+    let cut = featureCount * blockCount
+    return (
+      SoftmaxModel(
+        classCount: classCount, featureCount: featureCount,
+        weights: cut == 0 ? [Block()] : Array(weights[..<cut]), flatBias: flatBias),
+      Array(weights[cut...])
+    )
   }
 
   /// The weight of `feature` for class `label`.

@@ -19,7 +19,9 @@ struct IntentsImportCommand: ParsableCommand {
       Rows labelled oos become out-of-scope examples, not an intent. Optional columns response \
       and response_ja give the intents' answers. A folder that already holds a catalog is \
       refused (exit 2, nothing written) unless --force is given; then only files an earlier \
-      import wrote are replaced, and the others stay exactly as they are.
+      import wrote are replaced, and the others stay exactly as they are. --word-vectors names a \
+      word-vector table (the repository's lexicon/english.vectors) in settings.yml, so the \
+      matcher also weighs the meaning of English words it has not seen in the examples.
       """)
 
   @OptionGroup(visibility: .hidden) var database: DatabaseOption
@@ -40,9 +42,23 @@ struct IntentsImportCommand: ParsableCommand {
   @Flag(name: .long, help: "Import into a folder that already holds a catalog.")
   var force = false
 
+  @Option(
+    name: .customLong("word-vectors"),
+    help: "Word-vector table the catalog's settings name (lexicon/english.vectors).")
+  var wordVectors: String?
+
   func run() throws {
+    var settings = CatalogSettings()
+    if let wordVectors {
+      let path = URL(fileURLWithPath: wordVectors).standardizedFileURL.path
+      do {
+        settings.wordVectors = try WordVectors(path: path)
+      } catch {
+        throw StandardError.fail("--word-vectors: \(error)", code: 2)
+      }
+    }
     let examples = try LabelledDataLoading.read(file)
-    let files = CatalogWriter.importedCatalog(from: examples)
+    let files = CatalogWriter.importedCatalog(from: examples, settings: settings)
     let plan: CatalogImportPlan
     do {
       try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
