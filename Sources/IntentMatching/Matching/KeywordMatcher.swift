@@ -163,7 +163,7 @@ public struct KeywordMatcher: IntentClassifier {
       meaning = MeaningBlock(
         table: table, weight: Float(snapshot.options.meaningWeight),
         width: max(1, (snapshot.labels.count + 7) / 8) * 8, rows: snapshot.meaningRows,
-        scales: snapshot.meaningScales)
+        scale: snapshot.meaningScale)
     } else {
       meaning = nil
     }
@@ -179,7 +179,7 @@ public struct KeywordMatcher: IntentClassifier {
       vocabulary: vocabulary, stems: extractor.stemCache,
       keywordFeatures: keywordFeatures.map { $0.sorted() },
       featureKeys: space.featureKeys, idf: space.idf, weights: model.weights,
-      bias: model.flatBias, meaningRows: meaning?.rows ?? [], meaningScales: meaning?.scales ?? [])
+      bias: model.flatBias, meaningRows: meaning?.rows ?? [], meaningScale: meaning?.scale ?? 0)
   }
 
   /// Classifies one utterance.

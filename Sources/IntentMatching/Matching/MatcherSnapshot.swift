@@ -25,10 +25,10 @@ struct MatcherSnapshot: Equatable {
   /// The weights in blocks of eight classes, as ``SoftmaxModel`` keeps them.
   var weights: [SIMD8<Float>]
   var bias: [Float]
-  /// The ``MeaningBlock``'s rows and their scales (empty when the catalog names no word-vector
-  /// table).
+  /// The ``MeaningBlock``'s rows and their scale (empty and 0 when the catalog names no
+  /// word-vector table).
   var meaningRows: [Int8] = []
-  var meaningScales: [Float] = []
+  var meaningScale: Float = 0
 
   private static let magic = Array("SBMATCH6".utf8)
 
@@ -53,7 +53,7 @@ struct MatcherSnapshot: Equatable {
     writer.array(featureKeys)
     writer.array(idf)
     writer.array(bias)
-    writer.array(meaningScales)
+    writer.array([meaningScale])
     writer.array(meaningRows)
     writer.int(weights.count * 8)
     writer.pad()
@@ -124,7 +124,7 @@ struct MatcherSnapshot: Equatable {
     let keys: [UInt64] = try reader.array()
     let idf: [Float] = try reader.array()
     let bias: [Float] = try reader.array()
-    let meaningScales: [Float] = try reader.array()
+    let meaningScale: [Float] = try reader.array()
     let meaningRows: [Int8] = try reader.array()
     let weightCount = try reader.int()
     try reader.pad()
@@ -135,10 +135,11 @@ struct MatcherSnapshot: Equatable {
       keywordFeatures.allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < keys.count } })
     else { throw BinaryReader.Damaged() }
     if let table = catalog.settings.wordVectors {
-      guard meaningScales.count == table.count, meaningRows.count == table.count * blocks
+      guard meaningScale.count == 1, meaningScale[0].isFinite, meaningScale[0] > 0,
+        meaningRows.count == table.count * blocks
       else { throw BinaryReader.Damaged() }
     } else {
-      guard meaningScales.isEmpty, meaningRows.isEmpty else {
+      guard meaningScale == [0], meaningRows.isEmpty else {
         throw BinaryReader.Damaged()
       }
     }
@@ -149,6 +150,6 @@ struct MatcherSnapshot: Equatable {
         zip(words, counts.map { Int($0) }), uniquingKeysWith: { first, _ in first }),
       stems: Dictionary(zip(stemmed, stemValues), uniquingKeysWith: { first, _ in first }),
       keywordFeatures: keywordFeatures, featureKeys: keys, idf: idf, weights: weights, bias: bias,
-      meaningRows: meaningRows, meaningScales: meaningScales)
+      meaningRows: meaningRows, meaningScale: meaningScale[0])
   }
 }

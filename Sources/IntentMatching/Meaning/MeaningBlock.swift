@@ -6,9 +6,10 @@
 /// In training the block is ``WordVectors/dimensions`` extra features of every sample
 /// (``features(of:table:weight:)``). To classify, the trained weights are not read per line:
 /// after training, every word of the table is multiplied through them once, and the product (its
-/// row: one score per class) is kept as bytes with a scale, as the table keeps its vectors. A
-/// line then adds one row per word the table has, known to the catalog or not, and divides by
-/// its word count: the block's score is exactly linear in the words. A mean rather than a unit
+/// row: one score per class) is kept as bytes with one scale for all rows, as the table keeps its
+/// vectors. A line then adds one row per word the table has, known to the catalog or not, as
+/// integers (``ByteRows``), and divides by its word count: the block's score is exactly linear
+/// in the words. A mean rather than a unit
 /// vector: it needs no pass over every dimension per line, and on CLINC150 val and Banking77 it
 /// did as well (DEVELOPERS.md).
 struct MeaningBlock: Sendable {
@@ -21,40 +22,38 @@ struct MeaningBlock: Sendable {
   let width: Int
   /// One row per table word, `width` bytes each.
   let rows: [Int8]
-  /// What one unit of each row's bytes stands for.
-  let scales: [Float]
+  /// What one unit of a row's bytes stands for.
+  let scale: Float
 
   /// The block whose trained weights are `weights` (``WordVectors/dimensions`` × `blockCount`
   /// blocks, row-major as ``SoftmaxModel``'s): every table word's row worked out and stored.
   init(table: WordVectors, weight: Float, blockCount: Int, weights: [Block]) {
     let width = blockCount * 8
-    var rows = [Int8](repeating: 0, count: table.count * width)
-    var scales = [Float](repeating: 0, count: table.count)
-    withUnsafeTemporaryAllocation(of: Block.self, capacity: blockCount) { row in
-      row.withMemoryRebound(to: Float.self) { values in
-        for word in 0..<table.count {
-          Self.project(Int32(word), table: table, weights: weights, into: row)
-          var largest: Float = 0
-          for value in values { largest = max(largest, abs(value)) }
-          let scale = largest > 0 ? largest / 127 : 1
-          scales[word] = scale
-          let start = word * width
-          for (lane, value) in values.enumerated() {
-            rows[start + lane] = Int8((value / scale).rounded())
-          }
-        }
+    var products = [Block](repeating: Block(), count: table.count * blockCount)
+    products.withUnsafeMutableBufferPointer { products in
+      for word in 0..<table.count {
+        Self.project(
+          Int32(word), table: table, weights: weights,
+          into: UnsafeMutableBufferPointer(
+            rebasing: products[(word * blockCount)..<((word + 1) * blockCount)]))
       }
     }
-    self.init(table: table, weight: weight, width: width, rows: rows, scales: scales)
+    let values = products.withUnsafeBufferPointer {
+      $0.withMemoryRebound(to: Float.self) { Array($0) }
+    }
+    let largest = values.reduce(0) { max($0, abs($1)) }
+    let scale = largest > 0 ? largest / 127 : 1
+    let rows = values.map { Int8(($0 / scale).rounded()) }
+    self.init(table: table, weight: weight, width: width, rows: rows, scale: scale)
   }
 
   /// A block restored as it was stored.
-  init(table: WordVectors, weight: Float, width: Int, rows: [Int8], scales: [Float]) {
+  init(table: WordVectors, weight: Float, width: Int, rows: [Int8], scale: Float) {
     self.table = table
     self.weight = weight
     self.width = width
     self.rows = rows
-    self.scales = scales
+    self.scale = scale
   }
 
   /// The training features of a line whose words have table indices `words`: `weight` times
@@ -70,17 +69,10 @@ struct MeaningBlock: Sendable {
   /// blocks): `weight` over the word count times the sum of the words' rows.
   func add(_ words: [Int32], to scores: UnsafeMutableBufferPointer<Block>) {
     guard !words.isEmpty else { return }
-    let width = self.width
-    // Summed as floats in memory aligned for blocks, then added block by block.
     withUnsafeTemporaryAllocation(of: Block.self, capacity: width / 8) { blocks in
-      blocks.initialize(repeating: Block())
       blocks.withMemoryRebound(to: Float.self) { total in
         rows.withUnsafeBufferPointer { rows in
-          for word in words {
-            let scale = scales[Int(word)]
-            let row = rows.baseAddress! + Int(word) * width
-            for lane in 0..<width { total[lane] += scale * Float(row[lane]) }
-          }
+          ByteRows.sum(words, rows: rows.baseAddress!, width: width, scale: scale, into: total)
         }
       }
       let factor = Block(repeating: weight / Float(words.count))

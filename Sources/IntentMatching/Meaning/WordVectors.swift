@@ -143,29 +143,9 @@ public final class WordVectors: Sendable, Equatable {
       decoding: UnsafeBufferPointer(start: words + start, count: end - start), as: UTF8.self)
   }
 
-  /// Writes the sum of the vectors of the words at `indices` into `sum` (`dimensions` floats).
-  /// The bytes are added as integers, sixteen bits wide for up to 256 words at a time (a line
-  /// adds one vector per word it knows, and 384 float additions per word were a fifth of its
-  /// time), so the sum is exact whatever the order of the words.
+  /// Writes the sum of the vectors of the words at `indices` into `sum` (`dimensions` floats),
+  /// exact whatever their order (``ByteRows``).
   func sum(_ indices: some Collection<Int32>, into sum: UnsafeMutableBufferPointer<Float>) {
-    let dimensions = self.dimensions
-    withUnsafeTemporaryAllocation(of: Int32.self, capacity: dimensions) { total in
-      total.initialize(repeating: 0)
-      withUnsafeTemporaryAllocation(of: Int16.self, capacity: dimensions) { partial in
-        var remaining = indices[...]
-        while !remaining.isEmpty {
-          // 256 bytes of at most 127 each fit in an Int16.
-          let chunk = remaining.prefix(256)
-          remaining = remaining.dropFirst(256)
-          partial.initialize(repeating: 0)
-          for index in chunk {
-            let row = vectors + Int(index) * dimensions
-            for dimension in 0..<dimensions { partial[dimension] &+= Int16(row[dimension]) }
-          }
-          for dimension in 0..<dimensions { total[dimension] &+= Int32(partial[dimension]) }
-        }
-      }
-      for dimension in 0..<dimensions { sum[dimension] = Float(total[dimension]) * scale }
-    }
+    ByteRows.sum(indices, rows: vectors, width: dimensions, scale: scale, into: sum)
   }
 }
