@@ -9,9 +9,8 @@
 /// row: one score per class) is kept as bytes with one scale for all rows, as the table keeps its
 /// vectors. A line then adds one row per word the table has, known to the catalog or not, as
 /// integers (``ByteRows``), and divides by its word count: the block's score is exactly linear
-/// in the words. A mean rather than a unit
-/// vector: it needs no pass over every dimension per line, and on CLINC150 val and Banking77 it
-/// did as well (DEVELOPERS.md).
+/// in the words. A mean rather than a unit vector: it needs no pass over every dimension per
+/// line, and on CLINC150 val and Banking77 it did as well (DEVELOPERS.md).
 struct MeaningBlock: Sendable {
   typealias Block = SIMD8<Float>
 
@@ -38,12 +37,13 @@ struct MeaningBlock: Sendable {
             rebasing: products[(word * blockCount)..<((word + 1) * blockCount)]))
       }
     }
-    let values = products.withUnsafeBufferPointer {
-      $0.withMemoryRebound(to: Float.self) { Array($0) }
+    let (rows, scale) = products.withUnsafeBufferPointer {
+      $0.withMemoryRebound(to: Float.self) { values in
+        let largest = values.reduce(0) { max($0, abs($1)) }
+        let scale = largest > 0 ? largest / 127 : 1
+        return (values.map { Int8(($0 / scale).rounded()) }, scale)
+      }
     }
-    let largest = values.reduce(0) { max($0, abs($1)) }
-    let scale = largest > 0 ? largest / 127 : 1
-    let rows = values.map { Int8(($0 / scale).rounded()) }
     self.init(table: table, weight: weight, width: width, rows: rows, scale: scale)
   }
 
