@@ -190,6 +190,8 @@ struct FeatureExtractor: Sendable {
       }
     }
     result.hits.reserveCapacity(tokens.count * 16)
+    // One allocation, not one per doubling as the words are appended.
+    if wordVectors != nil { result.meaning.reserveCapacity(tokens.count) }
     // The hash state of a bigram the previous word starts, and its stem when names are asked for.
     var bigramStart: UInt64?
     var previousStem = ""

@@ -10,23 +10,38 @@ enum ByteRows {
     _ indices: some Collection<Int32>, rows: UnsafePointer<Int8>, width: Int, scale: Float,
     into sum: UnsafeMutableBufferPointer<Float>
   ) {
-    withUnsafeTemporaryAllocation(of: Int32.self, capacity: width) { total in
-      total.initialize(repeating: 0)
-      withUnsafeTemporaryAllocation(of: Int16.self, capacity: width) { partial in
+    withUnsafeTemporaryAllocation(of: Int16.self, capacity: width) { partial in
+      // A line's words fit in one chunk: its sums go straight to floats.
+      guard indices.count > chunkSize else {
+        add(indices[...], rows: rows, width: width, into: partial)
+        for lane in 0..<width { sum[lane] = Float(partial[lane]) * scale }
+        return
+      }
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: width) { total in
+        total.initialize(repeating: 0)
         var remaining = indices[...]
         while !remaining.isEmpty {
-          // 256 bytes of at most 128 in size each fit in an Int16.
-          let chunk = remaining.prefix(256)
-          remaining = remaining.dropFirst(256)
-          partial.initialize(repeating: 0)
-          for index in chunk {
-            let row = rows + Int(index) * width
-            for lane in 0..<width { partial[lane] &+= Int16(row[lane]) }
-          }
+          add(remaining.prefix(chunkSize), rows: rows, width: width, into: partial)
+          remaining = remaining.dropFirst(chunkSize)
           for lane in 0..<width { total[lane] &+= Int32(partial[lane]) }
         }
+        for lane in 0..<width { sum[lane] = Float(total[lane]) * scale }
       }
-      for lane in 0..<width { sum[lane] = Float(total[lane]) * scale }
+    }
+  }
+
+  /// Rows summed at a time: 256 bytes of at most 128 in size each fit in an `Int16`.
+  private static let chunkSize = 256
+
+  /// Writes the sum of the rows at `indices` (at most ``chunkSize``) into `partial`.
+  private static func add(
+    _ indices: some Collection<Int32>, rows: UnsafePointer<Int8>, width: Int,
+    into partial: UnsafeMutableBufferPointer<Int16>
+  ) {
+    partial.initialize(repeating: 0)
+    for index in indices {
+      let row = rows + Int(index) * width
+      for lane in 0..<width { partial[lane] &+= Int16(row[lane]) }
     }
   }
 }
