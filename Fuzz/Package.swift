@@ -19,6 +19,7 @@ let package = Package(
     fuzzer("FuzzMatcher", ["IntentMatching"]),
     fuzzer("FuzzSlots", ["IntentMatching"]),
     fuzzer("FuzzLabelledData", ["IntentMatching"]),
+    fuzzer("FuzzWordVectors", ["IntentMatching"]),
   ]
 )
 

@@ -18,7 +18,7 @@ SECONDS_EACH=${FUZZ_SECONDS:-60}
 TIMEOUT=${FUZZ_TIMEOUT:-10}
 SLOW=${FUZZ_SLOW:-1}
 MAX_LEN=${FUZZ_MAX_LEN:-4096}
-TARGETS=${FUZZ_TARGETS:-FuzzIntentFile FuzzRules FuzzTranscript FuzzMatcher FuzzSlots FuzzLabelledData}
+TARGETS=${FUZZ_TARGETS:-FuzzIntentFile FuzzRules FuzzTranscript FuzzMatcher FuzzSlots FuzzLabelledData FuzzWordVectors}
 SCRATCH=.build-fuzz
 # One `--sanitize` only: SwiftPM keeps its sanitizers in a set, so with two the order of the
 # `-sanitize=` flags changes from run to run; swiftc honours only the last one (coverage or

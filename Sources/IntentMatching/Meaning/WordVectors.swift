@@ -114,7 +114,7 @@ public final class WordVectors: Sendable, Equatable {
 
   /// The index of `word` (lowercase UTF-8), by binary search over the sorted words; nil when the
   /// table does not have it.
-  func index(of word: String) -> Int32? {
+  public func index(of word: String) -> Int32? {
     var word = word
     return word.withUTF8 { key in
       guard let key = key.baseAddress.map({ UnsafeBufferPointer(start: $0, count: key.count) })
@@ -135,12 +135,20 @@ public final class WordVectors: Sendable, Equatable {
     }
   }
 
-  /// The word at `index`.
-  func word(at index: Int32) -> String {
+  /// The word at `index` (`0..<count`).
+  public func word(at index: Int32) -> String {
     let start = Int(offsets[Int(index)])
     let end = Int(offsets[Int(index) + 1])
     return String(
       decoding: UnsafeBufferPointer(start: words + start, count: end - start), as: UTF8.self)
+  }
+
+  /// The vector of the word at `index` (`0..<count`).
+  public func vector(at index: Int32) -> [Float] {
+    [Float](unsafeUninitializedCapacity: dimensions) { buffer, initialized in
+      sum(CollectionOfOne(index), into: buffer)
+      initialized = dimensions
+    }
   }
 
   /// Writes the sum of the vectors of the words at `indices` into `sum` (`dimensions` floats),

@@ -39,6 +39,7 @@ import Testing
       zip(a, b).map { $0 * $1 }.reduce(0, +)
     }
     let laptop = try vector("laptop")
+    #expect(table.vector(at: try #require(table.index(of: "laptop"))) == laptop)
     #expect(abs(cosine(laptop, laptop) - 1) < 0.02)
     #expect(cosine(laptop, try vector("notebook")) > cosine(laptop, try vector("salary")))
   }
