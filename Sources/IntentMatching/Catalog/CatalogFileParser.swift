@@ -74,14 +74,10 @@ struct CatalogFileParser {
   /// The table named by `node`, a path relative to this file's folder, opened and checked.
   private func wordVectors(_ node: Node) throws(CatalogError) -> WordVectors {
     let written = try file.string(node, "word_vectors")
-    var path = written
-    if !path.hasPrefix("/") {
-      let folder = (file.path as NSString).deletingLastPathComponent
-      path = folder.isEmpty ? path : folder + "/" + path
-      if !path.hasPrefix("/") { path = FileManager.default.currentDirectoryPath + "/" + path }
-    }
+    let folder = (file.path as NSString).deletingLastPathComponent
+    let path = written.hasPrefix("/") || folder.isEmpty ? written : folder + "/" + written
     do {
-      return try WordVectors(path: (path as NSString).standardizingPath)
+      return try WordVectors(path: path)
     } catch {
       throw file.error("word_vectors: \(error)", at: node)
     }

@@ -43,6 +43,15 @@ struct SnapshotFile {
     withUnsafeMutableBytes(of: &value) { read(into: $0, at: offset) }
   }
 
+  /// The whole file mapped read-only (released with `munmap(_, size)`), or nil with `errno` set
+  /// when it cannot be mapped.
+  func mapped() -> UnsafeRawPointer? {
+    guard size > 0, let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
+      address != MAP_FAILED
+    else { return nil }
+    return UnsafeRawPointer(address)
+  }
+
   /// Closes the file.
   func close() { _ = Foundation.close(descriptor) }
 }

@@ -26,7 +26,8 @@ public final class WordVectors: Sendable, Equatable {
     }
   }
 
-  /// The file it was read from, as given.
+  /// The file it was read from, as an absolute path (what a catalog's settings and a matcher
+  /// snapshot record).
   public let path: String
   /// The length of every vector.
   public let dimensions: Int
@@ -46,28 +47,26 @@ public final class WordVectors: Sendable, Equatable {
   private static let magic = Array("SBVECT02".utf8)
   private static let headerSize = 32
 
-  /// Maps the table at `path`, checking its header and that every part fits in the file.
+  /// Maps the table at `path` (relative paths are taken from the current folder), checking its
+  /// header and that every part fits in the file.
   public init(path: String) throws(LoadError) {
+    let path = URL(fileURLWithPath: path).standardizedFileURL.path
     self.path = path
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-    }
-    defer { _ = Foundation.close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
       throw .unreadable(path: path, reason: "not a regular file")
     }
-    let size = Int(status.st_size)
-    guard size >= Self.headerSize else { throw .malformed(path: path, reason: "too short") }
-    guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
-      mapped != MAP_FAILED
-    else {
+    guard let file = SnapshotFile(path: path) else {
       throw .unreadable(path: path, reason: String(cString: strerror(errno)))
     }
-    let raw = UnsafeRawPointer(mapped)
+    defer { file.close() }
+    let size = file.size
+    guard size >= Self.headerSize else { throw .malformed(path: path, reason: "too short") }
+    guard let raw = file.mapped() else {
+      throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+    }
     func fail(_ reason: String) -> LoadError {
-      munmap(mapped, size)
+      munmap(UnsafeMutableRawPointer(mutating: raw), size)
       return .malformed(path: path, reason: reason)
     }
     guard Array(UnsafeRawBufferPointer(start: raw, count: 8)) == Self.magic else {

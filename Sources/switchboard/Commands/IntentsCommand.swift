@@ -50,9 +50,8 @@ struct IntentsImportCommand: ParsableCommand {
   func run() throws {
     var settings = CatalogSettings()
     if let wordVectors {
-      let path = URL(fileURLWithPath: wordVectors).standardizedFileURL.path
       do {
-        settings.wordVectors = try WordVectors(path: path)
+        settings.wordVectors = try WordVectors(path: wordVectors)
       } catch {
         throw StandardError.fail("--word-vectors: \(error)", code: 2)
       }
