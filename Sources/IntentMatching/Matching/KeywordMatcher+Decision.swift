@@ -36,10 +36,10 @@ extension KeywordMatcher {
   /// The scores of `text`, already in compatibility form.
   func scores(compatible text: String) -> DecisionScores {
     let features = extractor.features(ofCompatible: text)
-    let vector = space.vector(features.hits)
-    guard let meaning else { return scores(model.leaders(vector, excluding: outOfScopeClass)) }
     return scores(
-      model.leaders(vector, excluding: outOfScopeClass) { meaning.add(features.meaning, to: $0) })
+      model.leaders(space.vector(features.hits), excluding: outOfScopeClass) {
+        meaning?.add(features.meaning, to: $0)
+      })
   }
 
   /// The decision for `text` (already in compatibility form) under the catalog's settings.

@@ -14,8 +14,14 @@ extension KeywordMatcher {
     }
     let vector = space.vector(extracted.hits)
     let words = extracted.meaning
-    let probabilities = model.probabilities(vector) { meaning?.add(words, to: $0) }
+    // The meaning block's scores, worked out once: added to the decision's, and shown.
     let meaningScores = meaning?.contributions(words)
+    let probabilities = model.probabilities(vector) { scores in
+      guard let meaningScores else { return }
+      scores.withMemoryRebound(to: Float.self) { lanes in
+        for lane in meaningScores.indices { lanes[lane] += meaningScores[lane] }
+      }
+    }
     let meaningText = meaning.map { block in
       words.map { block.table.word(at: $0) }.joined(separator: " ")
     }
