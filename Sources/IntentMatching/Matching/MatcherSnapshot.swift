@@ -3,15 +3,17 @@ import Foundation
 /// A trained ``KeywordMatcher`` and its catalog, as bytes: restoring it skips parsing the YAML
 /// files and training, which is most of the console's start-up.
 ///
-/// Layout (see ``BinaryWriter``): the magic `SBMATCH5`; where the weights start; the options;
-/// the catalog; labels, vocabulary and stems, keyword features; then, padded to eight bytes, the
-/// feature hashes (`UInt64`), their idf and the biases (`Float`); the number of weights and,
-/// padded to eight bytes, the weights (`Float`); last, a checksum of all that
-/// (``BinaryChecksum``). A snapshot whose checksum differs, or that does not parse in full to
-/// its last byte, is refused, never half used.
+/// Layout (see ``BinaryWriter``): the magic `SBMATCH7`; where the front ends; where the weights
+/// start; then the front: the options; the catalog; labels, vocabulary and stems, keyword
+/// features; padded to eight bytes, the feature hashes (`UInt64`), their idf and the biases
+/// (`Float`); the meaning block's scale, its number of row bytes and the number of weights. After
+/// the front, the meaning block's rows (`Int8`, none without a word-vector table), then the
+/// weights (`Float`); last, a checksum of all that (``BinaryChecksum``). A
+/// snapshot whose checksum differs, or that does not parse in full to its last byte, is refused,
+/// never half used.
 ///
-/// The weights are most of the file and come last, so ``read(path:)`` reads them from the file
-/// straight into their array: the file is never in memory beside its decoded copy.
+/// The rows and the weights are most of the file and come last, so ``read(path:)`` reads them
+/// from the file straight into their arrays: the file is never in memory beside its decoded copy.
 struct MatcherSnapshot: Equatable {
   var catalog: IntentCatalog
   var options: MatcherOptions
@@ -30,13 +32,14 @@ struct MatcherSnapshot: Equatable {
   var meaningRows: [Int8] = []
   var meaningScale: Float = 0
 
-  private static let magic = Array("SBMATCH6".utf8)
+  private static let magic = Array("SBMATCH7".utf8)
 
   /// The snapshot as bytes.
   func encoded() -> Data {
     var writer = BinaryWriter()
     writer.bytes(Self.magic)
-    // Where the weights start, written once known.
+    // Where the front ends and where the weights start, written once known.
+    writer.int(0)
     writer.int(0)
     options.write(to: &writer)
     catalog.write(to: &writer)
@@ -53,33 +56,40 @@ struct MatcherSnapshot: Equatable {
     writer.array(featureKeys)
     writer.array(idf)
     writer.array(bias)
-    writer.array([meaningScale])
-    writer.array(meaningRows)
+    writer.double(Double(meaningScale))
+    writer.int(meaningRows.count)
     writer.int(weights.count * 8)
     writer.pad()
     writer.setInt(writer.data.count, at: Self.magic.count)
+    writer.raw(meaningRows)
+    writer.setInt(writer.data.count, at: Self.magic.count + 8)
     writer.raw(weights)
     return BinaryChecksum.sealed(writer.data)
   }
 
   /// The snapshot in the file at `path`, or nil when there is none or it is not a complete
-  /// snapshot of this format. The part before the weights is read into memory, the weights
-  /// into their array, and the checksum is taken over both as they come.
+  /// snapshot of this format. The front is read into memory, the rows and the weights into
+  /// their arrays, and the checksum is taken over all three as they come.
   static func read(path: String) -> MatcherSnapshot? {
     guard let file = SnapshotFile(path: path) else { return nil }
     defer { file.close() }
     let size = file.size
-    // The magic and where the weights start.
-    var head = [UInt8](repeating: 0, count: magic.count + 8)
+    // The magic, where the front ends and where the weights start.
+    var head = [UInt8](repeating: 0, count: magic.count + 16)
     guard size >= head.count + 8, file.read(into: &head, at: 0) else { return nil }
-    let start = head.withUnsafeBytes {
-      Int(Int64(littleEndian: $0.loadUnaligned(fromByteOffset: magic.count, as: Int64.self)))
+    let (frontEnd, start) = head.withUnsafeBytes { bytes in
+      (
+        Int(Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: magic.count, as: Int64.self))),
+        Int(
+          Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: magic.count + 8, as: Int64.self)))
+      )
     }
     let weightBytes = size - 8 - start
-    guard Array(head.prefix(magic.count)) == magic, start >= head.count, start % 8 == 0,
-      weightBytes >= 0, weightBytes % MemoryLayout<SIMD8<Float>>.stride == 0
+    guard Array(head.prefix(magic.count)) == magic, frontEnd >= head.count, frontEnd % 8 == 0,
+      start >= frontEnd, weightBytes >= 0,
+      weightBytes % MemoryLayout<SIMD8<Float>>.stride == 0
     else { return nil }
-    var front = [UInt8](repeating: 0, count: start)
+    var front = [UInt8](repeating: 0, count: frontEnd)
     var stored: UInt64 = 0
     guard file.read(into: &front, at: 0),
       file.read(into: &stored, at: size - 8)
@@ -87,25 +97,34 @@ struct MatcherSnapshot: Equatable {
     var checksum = BinaryChecksum.Running()
     front.withUnsafeBytes { checksum.add($0) }
     var complete = true
-    let weights = [SIMD8<Float>](
-      unsafeUninitializedCapacity: weightBytes / MemoryLayout<SIMD8<Float>>.stride
-    ) { buffer, initialized in
-      let raw = UnsafeMutableRawBufferPointer(buffer)
-      complete = file.read(into: raw, at: start)
-      if !complete { raw.initializeMemory(as: UInt8.self, repeating: 0) }
-      checksum.add(UnsafeRawBufferPointer(raw))
-      initialized = buffer.count
+    /// `count` elements read from `offset` straight into their array, checksummed as they come.
+    func array<Element>(_ count: Int, at offset: Int) -> [Element] {
+      [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let raw = UnsafeMutableRawBufferPointer(buffer)
+        if !file.read(into: raw, at: offset) {
+          complete = false
+          raw.initializeMemory(as: UInt8.self, repeating: 0)
+        }
+        checksum.add(UnsafeRawBufferPointer(raw))
+        initialized = count
+      }
     }
+    let rows: [Int8] = array(start - frontEnd, at: frontEnd)
+    let weights: [SIMD8<Float>] = array(
+      weightBytes / MemoryLayout<SIMD8<Float>>.stride, at: start)
     guard complete, checksum.value == UInt64(littleEndian: stored) else { return nil }
-    return front.withUnsafeBytes { try? parse(front: $0, weights: weights) }
+    return front.withUnsafeBytes { try? parse(front: $0, rows: rows, weights: weights) }
   }
 
-  /// The snapshot whose bytes before the weights are `front`.
-  private static func parse(front: UnsafeRawBufferPointer, weights: [SIMD8<Float>]) throws
-    -> MatcherSnapshot
-  {
+  /// The snapshot whose front is `front`, followed by the meaning block's `rows` and the
+  /// `weights`.
+  private static func parse(
+    front: UnsafeRawBufferPointer, rows: [Int8], weights: [SIMD8<Float>]
+  ) throws -> MatcherSnapshot {
     var reader = BinaryReader(front)
-    guard Array(try reader.bytes(magic.count)) == magic, try reader.int() == front.count else {
+    guard Array(try reader.bytes(magic.count)) == magic, try reader.int() == front.count,
+      try reader.int() == front.count + rows.count
+    else {
       throw BinaryReader.Damaged()
     }
     let options = try MatcherOptions.read(from: &reader)
@@ -124,8 +143,8 @@ struct MatcherSnapshot: Equatable {
     let keys: [UInt64] = try reader.array()
     let idf: [Float] = try reader.array()
     let bias: [Float] = try reader.array()
-    let meaningScale: [Float] = try reader.array()
-    let meaningRows: [Int8] = try reader.array()
+    let meaningScale = Float(try reader.double())
+    guard try reader.int() == rows.count else { throw BinaryReader.Damaged() }
     let weightCount = try reader.int()
     try reader.pad()
     let blocks = max(1, (labels.count + 7) / 8) * 8
@@ -135,11 +154,10 @@ struct MatcherSnapshot: Equatable {
       keywordFeatures.allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < keys.count } })
     else { throw BinaryReader.Damaged() }
     if let table = catalog.settings.wordVectors {
-      guard meaningScale.count == 1, meaningScale[0].isFinite, meaningScale[0] > 0,
-        meaningRows.count == table.count * blocks
+      guard meaningScale.isFinite, meaningScale > 0, rows.count == table.count * blocks
       else { throw BinaryReader.Damaged() }
     } else {
-      guard meaningScale == [0], meaningRows.isEmpty else {
+      guard meaningScale == 0, rows.isEmpty else {
         throw BinaryReader.Damaged()
       }
     }
@@ -150,6 +168,6 @@ struct MatcherSnapshot: Equatable {
         zip(words, counts.map { Int($0) }), uniquingKeysWith: { first, _ in first }),
       stems: Dictionary(zip(stemmed, stemValues), uniquingKeysWith: { first, _ in first }),
       keywordFeatures: keywordFeatures, featureKeys: keys, idf: idf, weights: weights, bias: bias,
-      meaningRows: meaningRows, meaningScale: meaningScale[0])
+      meaningRows: rows, meaningScale: meaningScale)
   }
 }
