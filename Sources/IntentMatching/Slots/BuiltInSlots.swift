@@ -26,7 +26,9 @@ enum BuiltInSlots {
   static func extract(_ text: String, today: CalendarDay?) -> [String: String] {
     var slots: [String: String] = [:]
     let traits = TextTraits(text)
-    let dates = DateSlot.find(in: text, today: today, hasDigit: traits.digits > 0)
+    let dates = DateSlot.find(
+      in: text, today: today, hasDigit: traits.digits > 0,
+      mayHaveRelativeWord: traits.mayHaveRelativeWord)
     if let date = dates.first { slots["date"] = date.value }
     guard traits.digits > 0 || traits.hasAt else { return slots }
     var taken = dates.map(\.range)
@@ -125,46 +127,5 @@ enum BuiltInSlots {
 
   private static func number(_ text: String?) -> String {
     (text ?? "").filter { $0 != "," }
-  }
-}
-
-/// What one pass over a line's bytes tells the slot recognisers before any expression runs.
-private struct TextTraits {
-  /// ASCII digits in the line.
-  var digits = 0
-  /// Whether it has an `@`.
-  var hasAt = false
-  /// Whether it has a byte outside ASCII.
-  var hasNonASCII = false
-  /// The line's bytes with ASCII letters lower-cased; empty when the line has neither a digit nor
-  /// an `@`, as no recogniser that asks ``contains(_:)`` runs then (most lines).
-  var folded: [UInt8] = []
-
-  init(_ text: String) {
-    // Read in place: stepping through `text.utf8` cost four times as much, on every line.
-    let read: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-      Self.scan(bytes, into: &self)
-    }
-    if read == nil { Self.scan(Array(text.utf8), into: &self) }
-  }
-
-  private static func scan<Bytes: Collection<UInt8>>(_ bytes: Bytes, into traits: inout Self) {
-    var digits = 0
-    var hasAt = false
-    var hasNonASCII = false
-    for byte in bytes {
-      digits += byte &- 48 <= 9 ? 1 : 0
-      hasAt = hasAt || byte == 64
-      hasNonASCII = hasNonASCII || byte >= 0x80
-    }
-    (traits.digits, traits.hasAt, traits.hasNonASCII) = (digits, hasAt, hasNonASCII)
-    guard digits > 0 || hasAt else { return }
-    traits.folded = bytes.map { $0 &- 65 <= 25 ? $0 + 32 : $0 }
-  }
-
-  /// Whether the lower-cased ASCII `needle` occurs in the line, ignoring case.
-  func contains(_ needle: StaticString) -> Bool {
-    folded.contains(
-      subsequence: UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))
   }
 }

@@ -10,12 +10,13 @@ enum DateSlot {
   static let slash = Pattern(#"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])"#)
   static let japanese = Pattern(#"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"#)
 
-  /// Every date in `text`, in order of position.
+  /// Every date in `text`, in order of position; `hasDigit` and `mayHaveRelativeWord` come from
+  /// ``TextTraits``, and the expressions that need what a line lacks are not run.
   static func find(
-    in text: String, today: CalendarDay?, hasDigit: Bool
+    in text: String, today: CalendarDay?, hasDigit: Bool, mayHaveRelativeWord: Bool
   ) -> [(value: String, range: Range<String.Index>)] {
     var found: [(value: String, range: Range<String.Index>)] = []
-    if mayHaveRelativeWord(text) {
+    if mayHaveRelativeWord {
       for match in relative.matches(in: text) {
         let word = (match.groups[0] ?? match.groups[1] ?? "").lowercased()
         let offset: Int
@@ -50,41 +51,6 @@ enum DateSlot {
       }
     }
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
-  }
-
-  /// Whether `text` may hold a relative word: `today`, `tomorrow` or `yesterday` in any case, or
-  /// 日 (which every Japanese one has). Read from the UTF-8 bytes in place, as every line passes.
-  private static func mayHaveRelativeWord(_ text: String) -> Bool {
-    var copy = text
-    let hasWord = copy.withUTF8 { bytes -> Bool? in
-      var found = false
-      for start in bytes.indices {
-        let byte = bytes[start]
-        if byte >= 0x80 { return nil }
-        guard !found, byte | 0x20 == 116 || byte | 0x20 == 121 else { continue }
-        found =
-          startsWord("today", in: bytes, at: start)
-          || startsWord("tomorrow", in: bytes, at: start)
-          || startsWord("yesterday", in: bytes, at: start)
-      }
-      return found
-    }
-    return hasWord ?? text.containsUTF8("日")
-  }
-
-  /// Whether the lower-case ASCII `word` is at `start` in `bytes`, ignoring ASCII case.
-  private static func startsWord(
-    _ word: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at start: Int
-  ) -> Bool {
-    let count = word.utf8CodeUnitCount
-    guard start + count <= bytes.count else { return false }
-    let letters = word.utf8Start
-    for offset in 0..<count {
-      let byte = bytes[start + offset]
-      let lowered = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
-      if lowered != letters[offset] { return false }
-    }
-    return true
   }
 
   private static func format(year: String?, month: String?, day: String?) -> String? {

@@ -41,6 +41,10 @@ struct SlotExtractorTests {
     Case(id: "yesterday", input: "It came Yesterday", expected: ["date": "2026-11-28"]),
     Case(id: "japanese today", input: "今日届きますか", expected: ["date": "2026-11-29"]),
     Case(id: "japanese tomorrow", input: "明日までに", expected: ["date": "2026-11-30"]),
+    Case(
+      id: "english relative word in a japanese line", input: "注文1002 tomorrow",
+      expected: ["order_id": "1002", "date": "2026-11-30"]),
+    Case(id: "relative word inside another word", input: "sundaytoday", expected: [:]),
     Case(id: "iso date", input: "on 2026-12-01", expected: ["date": "2026-12-01"]),
     Case(id: "month/day", input: "by 12/1", expected: ["date": "2026-12-01"]),
     Case(id: "japanese date", input: "12月1日に届けて", expected: ["date": "2026-12-01"]),
