@@ -53,6 +53,16 @@ struct KnownFeature: Sendable {
   var position: Int32 = -1
 }
 
+/// What one word of a line leaves for the next while its features are worked out.
+struct LineState {
+  /// The hash state of a bigram the previous word starts (nil after a Japanese run).
+  var bigramStart: UInt64?
+  /// The previous word's stem, when names are asked for.
+  var previousStem = ""
+  /// Scratch space for character n-grams, allocated only for a word outside the vocabulary.
+  var scalars: [UInt32] = []
+}
+
 /// Turns an utterance into features: stemmed word unigrams and bigrams, character n-grams of
 /// words, character 1–3-grams of Japanese runs (kana left out of unigrams). Names are `w:stem`,
 /// `b:stem stem`, `c:<ab`, `j:在庫`; only their hashes are kept unless names are asked for.
@@ -64,8 +74,8 @@ struct FeatureExtractor: Sendable {
   var typos: LazyTypoCorrector?
   /// The features of every vocabulary word, so a known word is neither stemmed nor hashed again;
   /// found through the FNV-1a hash of its bytes (see ``knownPosition(_:)``).
-  private var words: [WordFeatures] = []
-  private var wordIndex = FeatureTable()
+  private(set) var words: [WordFeatures] = []
+  private(set) var wordIndex = FeatureTable()
   /// The character n-grams of every vocabulary word, one run per word.
   private var characterGrams: [KnownFeature] = []
   /// Weight of character n-grams relative to words.
@@ -175,8 +185,16 @@ struct FeatureExtractor: Sendable {
   }
 
   /// The features of `text`, already in compatibility form (see
-  /// ``TextNormalizer/compatibilityForm(_:)``).
+  /// ``TextNormalizer/compatibilityForm(_:)``). An English line is read from its bytes
+  /// (``asciiFeatures(_:)``); the tokens of ``tokenFeatures(ofCompatible:naming:)`` give the same
+  /// features for it, and serve every other line and every explanation.
   func features(ofCompatible text: String, naming: Bool = false) -> ExtractedFeatures {
+    if !naming, let features = asciiFeatures(text) { return features }
+    return tokenFeatures(ofCompatible: text, naming: naming)
+  }
+
+  /// The features of `text` (in compatibility form), from its normalised tokens.
+  func tokenFeatures(ofCompatible text: String, naming: Bool) -> ExtractedFeatures {
     var tokens = Tokenizer.tokenize(TextNormalizer.normalize(compatible: text))
     var result = ExtractedFeatures()
     if tokens.isEmpty { return result }
@@ -192,75 +210,87 @@ struct FeatureExtractor: Sendable {
     result.hits.reserveCapacity(tokens.count * 16)
     // One allocation, not one per doubling as the words are appended.
     if wordVectors != nil { result.meaning.reserveCapacity(tokens.count) }
-    // The hash state of a bigram the previous word starts, and its stem when names are asked for.
-    var bigramStart: UInt64?
-    var previousStem = ""
-    // Allocated only for a word outside the vocabulary.
-    var scalars: [UInt32] = []
+    var line = LineState()
     for (position, token) in tokens.enumerated() {
-      let index = Int32(position)
       guard token.kind == .word else {
-        bigramStart = nil
-        appendJapanese(token.text, token: index, naming: naming, to: &result)
+        line.bigramStart = nil
+        appendJapanese(token.text, token: Int32(position), naming: naming, to: &result)
         continue
       }
-      var word = token.text
-      var known = knownPosition(word)
-      // Only a word outside the vocabulary can be a misspelling of one.
-      if known == nil, let typos, let fixed = typos.correction(for: word) {
-        if naming { result.origins[position] = .typo(typed: word) }
-        word = fixed
-        known = knownPosition(fixed)
-      }
-      // A known word's features are read where they are kept (copying them out cost a
-      // reference count per string and array, for every word of every line): unigram, the
-      // bigram it ends (looked up by hash), n-grams, in the order of the features worked out
-      // below.
-      if !naming, let known {
-        if words[known].meaning >= 0 { result.meaning.append(words[known].meaning) }
-        let unigram = words[known].unigram
-        result.hits.append(
-          FeatureHit(
-            key: unigram.key, scale: words[known].scale, token: index,
-            position: unigram.position))
-        if let bigramStart {
-          append(Self.bigram(bigramStart, words[known].stem), 1, index, nil, to: &result)
-        }
-        let grams = Self.range(words[known].characterGrams)
-        characterGrams.withUnsafeBufferPointer { all in
-          for gram in all[grams] {
-            result.hits.append(
-              FeatureHit(
-                key: gram.key, scale: characterScale, token: index, isCharacterGram: true,
-                position: gram.position))
-          }
-        }
-        bigramStart = words[known].bigramStart
-        continue
-      }
-      if let wordVectors {
-        let meaning = known.map { words[$0].meaning } ?? wordVectors.index(of: word) ?? -1
-        if meaning >= 0 { result.meaning.append(meaning) }
-      }
-      // A corrected word is a vocabulary word, never a number.
-      let isNumber = word == token.text && token.isNumber
-      let stem =
-        isNumber ? Self.numberWord : known.map { words[$0].stem } ?? PorterStemmer.stem(word)
-      var unigram = FeatureHasher(kind: UInt8(ascii: "w"))
-      unigram.add(stem)
-      let scale = StopWords.contains(word) ? stopWordScale : 1
-      append(unigram.value, scale, index, naming ? "w:" + stem : nil, to: &result)
-      if let bigramStart {
-        let name = naming ? "b:\(previousStem) \(stem)" : nil
-        append(Self.bigram(bigramStart, stem), 1, index, name, to: &result)
-      }
-      bigramStart = Self.bigramStart(stem)
-      if naming { previousStem = stem }
-      if !isNumber {
-        appendCharacterGrams(word, token: index, naming: naming, buffer: &scalars, to: &result)
-      }
+      appendWord(
+        token, known: knownPosition(token.text), at: position, naming: naming, line: &line,
+        to: &result)
     }
     return result
+  }
+
+  /// Appends the features of the word `token`, the `position`th token of its line; `known` is
+  /// where its features are in ``words`` when it is a vocabulary word.
+  func appendWord(
+    _ token: Token, known: Int?, at position: Int, naming: Bool, line: inout LineState,
+    to result: inout ExtractedFeatures
+  ) {
+    let index = Int32(position)
+    var word = token.text
+    var known = known
+    // Only a word outside the vocabulary can be a misspelling of one.
+    if known == nil, let typos, let fixed = typos.correction(for: word) {
+      if naming { result.origins[position] = .typo(typed: word) }
+      word = fixed
+      known = knownPosition(fixed)
+    }
+    if !naming, let known {
+      appendKnown(known, token: index, line: &line, to: &result)
+      return
+    }
+    if let wordVectors {
+      let meaning = known.map { words[$0].meaning } ?? wordVectors.index(of: word) ?? -1
+      if meaning >= 0 { result.meaning.append(meaning) }
+    }
+    // A corrected word is a vocabulary word, never a number.
+    let isNumber = word == token.text && token.isNumber
+    let stem =
+      isNumber ? Self.numberWord : known.map { words[$0].stem } ?? PorterStemmer.stem(word)
+    var unigram = FeatureHasher(kind: UInt8(ascii: "w"))
+    unigram.add(stem)
+    let scale = StopWords.contains(word) ? stopWordScale : 1
+    append(unigram.value, scale, index, naming ? "w:" + stem : nil, to: &result)
+    if let bigramStart = line.bigramStart {
+      let name = naming ? "b:\(line.previousStem) \(stem)" : nil
+      append(Self.bigram(bigramStart, stem), 1, index, name, to: &result)
+    }
+    line.bigramStart = Self.bigramStart(stem)
+    if naming { line.previousStem = stem }
+    if !isNumber {
+      appendCharacterGrams(word, token: index, naming: naming, buffer: &line.scalars, to: &result)
+    }
+  }
+
+  /// Appends the features of the vocabulary word at `known` in ``words``. They are read where
+  /// they are kept (copying them out cost a reference count per string and array, for every
+  /// word of every line): unigram, the bigram it ends (looked up by hash), n-grams, in the
+  /// order ``appendWord(_:known:at:naming:line:to:)`` works them out for another word.
+  func appendKnown(
+    _ known: Int, token index: Int32, line: inout LineState, to result: inout ExtractedFeatures
+  ) {
+    if words[known].meaning >= 0 { result.meaning.append(words[known].meaning) }
+    let unigram = words[known].unigram
+    result.hits.append(
+      FeatureHit(
+        key: unigram.key, scale: words[known].scale, token: index, position: unigram.position))
+    if let bigramStart = line.bigramStart {
+      append(Self.bigram(bigramStart, words[known].stem), 1, index, nil, to: &result)
+    }
+    let grams = Self.range(words[known].characterGrams)
+    characterGrams.withUnsafeBufferPointer { all in
+      for gram in all[grams] {
+        result.hits.append(
+          FeatureHit(
+            key: gram.key, scale: characterScale, token: index, isCharacterGram: true,
+            position: gram.position))
+      }
+    }
+    line.bigramStart = words[known].bigramStart
   }
 
   /// The hash state after `b:`, `stem` and a space: the start of every bigram `stem` begins.

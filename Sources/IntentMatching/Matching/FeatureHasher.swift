@@ -28,6 +28,13 @@ struct FeatureHasher {
     }
   }
 
+  /// Adds `bytes`.
+  mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
+    var value = self.value
+    for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+    self.value = value
+  }
+
   /// Adds every byte of a string's UTF-8 form, read in place (stepping through `utf8` cost
   /// several times as much: every feature of a line and every byte of the catalog pass here).
   mutating func add(_ text: String) {

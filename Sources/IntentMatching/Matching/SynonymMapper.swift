@@ -13,6 +13,8 @@ public struct SynonymMapper: Sendable {
 
   private var byFirstWord: [String: [(variant: [String], canonical: [Token])]] = [:]
   private var unspaced: [(variant: [UInt8], text: String, canonical: [Token])] = []
+  /// The FNV-1a hashes (``FeatureHasher``) of the words that start a spaced variant.
+  private var firstWords = FeatureTable()
 
   /// Builds the mapper from `canonical → variants`.
   public init(_ synonyms: [String: [String]]) {
@@ -30,12 +32,24 @@ public struct SynonymMapper: Sendable {
         }
       }
     }
-    for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.variant.count > $1.variant.count } }
+    for key in byFirstWord.keys {
+      byFirstWord[key]?.sort { $0.variant.count > $1.variant.count }
+      var hasher = FeatureHasher()
+      hasher.add(key)
+      firstWords.insert(hasher.value, 0)
+    }
     unspaced.sort { $0.variant.count > $1.variant.count }
   }
 
   /// Whether there is nothing to map.
   public var isEmpty: Bool { byFirstWord.isEmpty && unspaced.isEmpty }
+
+  /// Whether a word whose FNV-1a hash (``FeatureHasher``) is `hash` may start a spaced variant:
+  /// a line whose words never do is left as it is by ``apply(_:)``, Japanese runs aside. Two
+  /// words may share a hash, so true only means "may".
+  func mayStartVariant(hash: UInt64) -> Bool {
+    firstWords.value(for: hash) != nil
+  }
 
   /// The tokens with variants mapped, each output token paired with the hit that produced it.
   public func apply(_ tokens: [Token]) -> [(token: Token, hit: Hit?)] {
