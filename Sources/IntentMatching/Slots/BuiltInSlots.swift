@@ -26,9 +26,7 @@ enum BuiltInSlots {
   static func extract(_ text: String, today: CalendarDay?) -> [String: String] {
     var slots: [String: String] = [:]
     let traits = TextTraits(text)
-    let dates = DateSlot.find(
-      in: text, today: today, hasDigit: traits.digits > 0,
-      mayHaveRelativeWord: traits.mayHaveRelativeWord)
+    let dates = DateSlot.find(in: text, today: today, traits: traits)
     if let date = dates.first { slots["date"] = date.value }
     guard traits.digits > 0 || traits.hasAt else { return slots }
     var taken = dates.map(\.range)

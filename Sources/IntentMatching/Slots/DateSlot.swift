@@ -10,13 +10,13 @@ enum DateSlot {
   static let slash = Pattern(#"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])"#)
   static let japanese = Pattern(#"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"#)
 
-  /// Every date in `text`, in order of position; `hasDigit` and `mayHaveRelativeWord` come from
-  /// ``TextTraits``, and the expressions that need what a line lacks are not run.
+  /// Every date in `text`, whose ``TextTraits`` are `traits`: an expression that needs what the
+  /// line lacks (a digit, its separator, a relative word) is not run.
   static func find(
-    in text: String, today: CalendarDay?, hasDigit: Bool, mayHaveRelativeWord: Bool
+    in text: String, today: CalendarDay?, traits: TextTraits
   ) -> [(value: String, range: Range<String.Index>)] {
     var found: [(value: String, range: Range<String.Index>)] = []
-    if mayHaveRelativeWord {
+    if traits.mayHaveRelativeWord {
       for match in relative.matches(in: text) {
         let word = (match.groups[0] ?? match.groups[1] ?? "").lowercased()
         let offset: Int
@@ -29,21 +29,20 @@ enum DateSlot {
         found.append((today.map { $0.adding(days: offset).description } ?? name, match.range))
       }
     }
-    if hasDigit {
+    if traits.digits > 0 {
       // Each expression runs only when its separator is in the line.
-      let utf8 = text.utf8
-      for match in utf8.contains(45) ? iso.matches(in: text) : [] {
+      for match in traits.hasHyphen ? iso.matches(in: text) : [] {
         if let value = format(year: match.groups[0], month: match.groups[1], day: match.groups[2]) {
           found.append((value, match.range))
         }
       }
-      for match in utf8.contains(47) ? slash.matches(in: text) : [] {
+      for match in traits.hasSlash ? slash.matches(in: text) : [] {
         let year = match.groups[2] ?? today.map { String($0.year) }
         if let value = format(year: year, month: match.groups[0], day: match.groups[1]) {
           found.append((value, match.range))
         }
       }
-      for match in text.containsUTF8("月") ? japanese.matches(in: text) : [] {
+      for match in traits.hasNonASCII && text.containsUTF8("月") ? japanese.matches(in: text) : [] {
         let year = match.groups[0] ?? today.map { String($0.year) }
         if let value = format(year: year, month: match.groups[1], day: match.groups[2]) {
           found.append((value, match.range))

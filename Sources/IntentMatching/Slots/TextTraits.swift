@@ -6,6 +6,9 @@ struct TextTraits {
   var digits = 0
   /// Whether it has an `@`.
   var hasAt = false
+  /// Whether it has a `-` and a `/` (date separators).
+  var hasHyphen = false
+  var hasSlash = false
   /// Whether it has a byte outside ASCII.
   var hasNonASCII = false
   /// Whether it may hold a relative date word: `today`, `tomorrow` or `yesterday` in any case
@@ -43,6 +46,8 @@ struct TextTraits {
     var digits = 0
     var any: UInt64 = 0
     var at = false
+    var hyphen = false
+    var slash = false
     var relative = false
     var start = 0
     while start < bytes.count {
@@ -65,6 +70,8 @@ struct TextTraits {
       let pastNine = ascii &+ Self.repeated(0x80 - 0x3A)
       digits &+= (fromZero & ~pastNine & ~word & Self.highBits).nonzeroBitCount
       at = at || Self.has(0x40, in: word)
+      hyphen = hyphen || Self.has(0x2D, in: word)
+      slash = slash || Self.has(0x2F, in: word)
       let lowered = word | Self.repeated(0x20)
       if !relative, Self.has(0x79, in: lowered) || Self.has(0x77, in: lowered) {
         for end in start..<(start + length) where Self.endsRelativeWord(bytes, at: end) {
@@ -75,6 +82,8 @@ struct TextTraits {
     }
     self.digits = digits
     hasAt = at
+    hasHyphen = hyphen
+    hasSlash = slash
     hasNonASCII = any & Self.highBits != 0
     mayHaveRelativeWord = relative || (hasNonASCII && Self.containsDay(bytes))
     guard digits > 0 || hasAt else { return }

@@ -23,10 +23,14 @@ struct TextTraitsTests {
     #expect(traits.hasAt == hasAt, "@ in \(text.debugDescription)")
     #expect(traits.hasNonASCII == hasNonASCII, "non-ASCII in \(text.debugDescription)")
     #expect(traits.mayHaveRelativeWord == relative, "relative word in \(text.debugDescription)")
+    #expect(traits.hasHyphen == text.utf8.contains(45), "- in \(text.debugDescription)")
+    #expect(traits.hasSlash == text.utf8.contains(47), "/ in \(text.debugDescription)")
   }
 
   @Test func wordsAtEveryOffsetAndLength() {
-    for word in ["today", "TOMORROW", "Yesterday", "esterday", "tomorro", "toda", "日", "9", "@"] {
+    for word in [
+      "today", "TOMORROW", "Yesterday", "esterday", "tomorro", "toda", "日", "9", "@", "-", "/",
+    ] {
       for before in 0..<10 {
         for after in 0..<10 {
           Self.check(
@@ -38,7 +42,8 @@ struct TextTraitsTests {
 
   @Test func randomLinesAgreeWithAPlainReading() {
     let pieces = [
-      "a", "T", "o", "d", "A", "y", "Y", "w", "m", "r", "e", "s", "0", "7", "9", "/", ":", "@", " ",
+      "a", "T", "o", "d", "A", "y", "Y", "w", "m", "r", "e", "s", "0", "7", "9", "/", "-", ":", "@",
+      " ",
       "日", "é", "注文", "today", "yes", "terday", "tomor", "row", "\u{7F}", "`", "{", "Ù",
     ]
     var generator = SplitMix64(seed: 7)
