@@ -6,8 +6,9 @@ struct TextTraits {
   var digits = 0
   /// Whether it has an `@`.
   var hasAt = false
-  /// Whether it has a `-` and a `/` (date separators).
+  /// Whether it has a `-` (a date separator).
   var hasHyphen = false
+  /// Whether it has a `/` (a date separator).
   var hasSlash = false
   /// Whether it has a byte outside ASCII.
   var hasNonASCII = false
