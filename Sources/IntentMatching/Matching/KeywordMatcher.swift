@@ -162,7 +162,7 @@ public struct KeywordMatcher: IntentClassifier {
     if let table = snapshot.catalog.settings.wordVectors {
       meaning = MeaningBlock(
         table: table, weight: Float(snapshot.options.meaningWeight),
-        width: max(1, (snapshot.labels.count + 7) / 8) * 8, rows: snapshot.meaningRows,
+        width: model.blockCount * 8, rows: snapshot.meaningRows,
         scale: snapshot.meaningScale)
     } else {
       meaning = nil
