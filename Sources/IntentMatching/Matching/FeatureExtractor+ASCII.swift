@@ -71,7 +71,7 @@ extension FeatureExtractor {
   }
 
   /// Where the vocabulary word with bytes `bytes` (FNV-1a hash `hash`) is in ``words``.
-  private func knownPosition(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  func knownPosition(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let position = wordIndex.value(for: hash) else { return nil }
     let word = words[Int(position)].word.utf8
     guard word.count == bytes.count else { return nil }

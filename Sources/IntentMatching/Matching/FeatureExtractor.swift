@@ -107,10 +107,12 @@ struct FeatureExtractor: Sendable {
   /// with FNV-1a and comparing one string costs a third of a `Dictionary` lookup, which hashes a
   /// `String` with SipHash; every word of every line is looked up.
   private func knownPosition(_ word: String) -> Int? {
-    var hasher = FeatureHasher()
-    hasher.add(word)
-    guard let position = wordIndex.value(for: hasher.value) else { return nil }
-    return words[Int(position)].word == word ? Int(position) : nil
+    var word = word
+    return word.withUTF8 { bytes in
+      var hasher = FeatureHasher()
+      hasher.add(bytes: bytes)
+      return knownPosition(hash: hasher.value, bytes: bytes)
+    }
   }
 
   /// Takes the stems of a snapshot instead of stemming its vocabulary again.

@@ -38,15 +38,7 @@ struct FeatureHasher {
   /// Adds every byte of a string's UTF-8 form, read in place (stepping through `utf8` cost
   /// several times as much: every feature of a line and every byte of the catalog pass here).
   mutating func add(_ text: String) {
-    let hashed = text.utf8.withContiguousStorageIfAvailable { bytes in
-      var value = self.value
-      for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-      return value
-    }
-    if let hashed {
-      value = hashed
-    } else {
-      for byte in text.utf8 { add(byte) }
-    }
+    let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { add(bytes: $0) }
+    if hashed == nil { for byte in text.utf8 { add(byte) } }
   }
 }
