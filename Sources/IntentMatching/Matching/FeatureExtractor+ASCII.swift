@@ -1,9 +1,9 @@
 import Foundation
 
 extension FeatureExtractor {
-  /// The features of an all-ASCII line (in compatibility form), read from its bytes: it is
-  /// normalised as ``TextNormalizer`` does (letters lower-cased, apostrophes dropped, any other
-  /// character ends a word) into a buffer on the stack, and each word is looked up by the hash
+  /// The features of an all-ASCII line (in compatibility form), read from its bytes: each byte
+  /// goes through ``TextNormalizer/wordByte(ascii:)`` (letters lower-cased, apostrophes dropped,
+  /// any other character ends a word) into a buffer on the stack, and each word is looked up by the hash
   /// of its bytes, so a line of vocabulary words builds no string, no token and no token array.
   /// A word outside the vocabulary goes through ``appendWord(_:known:at:naming:line:to:)`` as
   /// a token would. The features are those of ``tokenFeatures(ofCompatible:naming:)``, in the
@@ -22,24 +22,21 @@ extension FeatureExtractor {
         var position = 0
         var length = 0
         for byte in line {
-          switch byte {
-          case 39: continue
-          case 65...90:
-            word[length] = byte | 0x20
+          if byte >= 0x80 { return nil }
+          let kept = TextNormalizer.wordByte(ascii: byte)
+          if kept == TextNormalizer.droppedByte { continue }
+          if kept != TextNormalizer.wordBreak {
+            word[length] = kept
             length += 1
-          case 97...122, 48...57:
-            word[length] = byte
-            length += 1
-          default:
-            if byte >= 0x80 { return nil }
-            guard length > 0 else { continue }
-            let bytes = UnsafeBufferPointer(rebasing: word[..<length])
-            guard appendASCIIWord(bytes, at: position, line: &state, to: &result) else {
-              return nil
-            }
-            position += 1
-            length = 0
+            continue
           }
+          guard length > 0 else { continue }
+          let bytes = UnsafeBufferPointer(rebasing: word[..<length])
+          guard appendASCIIWord(bytes, at: position, line: &state, to: &result) else {
+            return nil
+          }
+          position += 1
+          length = 0
         }
         if length > 0 {
           let bytes = UnsafeBufferPointer(rebasing: word[..<length])

@@ -79,22 +79,39 @@ public enum TextNormalizer {
         var count = 0
         var pendingSpace = false
         for byte in source {
-          switch byte {
-          case 39: continue
-          case 65...90, 97...122, 48...57:
-            if pendingSpace, count > 0 {
-              target[count] = 32
-              count += 1
-            }
-            pendingSpace = false
-            target[count] = byte | (byte >= 65 && byte <= 90 ? 0x20 : 0)
-            count += 1
-          default:
+          let kept = wordByte(ascii: byte)
+          if kept == droppedByte { continue }
+          if kept == wordBreak {
             pendingSpace = true
+            continue
           }
+          if pendingSpace, count > 0 {
+            target[count] = 32
+            count += 1
+          }
+          pendingSpace = false
+          target[count] = kept
+          count += 1
         }
         return count
       }
     }
   }
+
+  /// What normalising does with one ASCII byte: a letter or digit stays in its word
+  /// (lower-cased), an apostrophe is dropped (``droppedByte``: `what's` → `whats`), anything else
+  /// ends the word (``wordBreak``). The one statement of the rule, for the normalised string and
+  /// for the features read straight from a line's bytes (``FeatureExtractor/asciiFeatures(_:)``).
+  static func wordByte(ascii byte: UInt8) -> UInt8 {
+    switch byte {
+    case 39: droppedByte
+    case 65...90: byte | 0x20
+    case 97...122, 48...57: byte
+    default: wordBreak
+    }
+  }
+
+  /// ``wordByte(ascii:)``'s answers for a byte that is not kept.
+  static let droppedByte: UInt8 = 0
+  static let wordBreak: UInt8 = 32
 }
