@@ -3,8 +3,9 @@ import Foundation
 extension FeatureExtractor {
   /// The features of an all-ASCII line (in compatibility form), read from its bytes: each byte
   /// goes through ``TextNormalizer/wordByte(ascii:)`` (letters lower-cased, apostrophes dropped,
-  /// any other character ends a word) into a buffer on the stack, and each word is looked up by the hash
-  /// of its bytes, so a line of vocabulary words builds no string, no token and no token array.
+  /// any other character ends a word) into a buffer on the stack, and each word is looked up by
+  /// the hash of its bytes, so a line of vocabulary words builds no string, no token and no token
+  /// array.
   /// A word outside the vocabulary goes through ``appendWord(_:known:at:naming:line:to:)`` as
   /// a token would. The features are those of ``tokenFeatures(ofCompatible:naming:)``, in the
   /// same order (tests hold the two equal); nil when the line has a byte outside ASCII or a word

@@ -38,7 +38,9 @@ struct FeatureHasher {
   /// Adds every byte of a string's UTF-8 form, read in place (stepping through `utf8` cost
   /// several times as much: every feature of a line and every byte of the catalog pass here).
   mutating func add(_ text: String) {
-    let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { add(bytes: $0) }
-    if hashed == nil { for byte in text.utf8 { add(byte) } }
+    // A string without contiguous UTF-8 storage (one bridged from elsewhere) is read byte by byte.
+    if text.utf8.withContiguousStorageIfAvailable({ add(bytes: $0) }) == nil {
+      for byte in text.utf8 { add(byte) }
+    }
   }
 }
