@@ -25,25 +25,22 @@ banking77-embeddings.npy in the working folder and reused.
     cd /tmp/word-clusters && python3 /path/to/checkout/Scripts/experiments/sentence-encoder/encoder_ceiling.py
 """
 
-import csv
 import os
 import sys
 import time
 
 import numpy as np
-from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression, Ridge
-from sklearn.model_selection import StratifiedShuffleSplit
 from sklearn.preprocessing import normalize
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "word-clusters"))
-from common import DATASETS, MODEL_DIR  # noqa: E402
 from encoder import Encoder  # noqa: E402
+from stand_in import EMBEDDINGS, banking77, joined, split  # noqa: E402
 
-EMBEDDINGS = "banking77-embeddings.npy"
+# The taught blocks measured: what the regression reads, its alpha, the block's scale.
+TAUGHT = (("n-grams", 0.1, 1.0), ("n-grams", 0.1, 2.0), ("n-grams", 1.0, 1.0), ("words only", 0.1, 1.0))
 
 
 def encoder_cost(encoder, texts):
@@ -61,11 +58,8 @@ def encoder_cost(encoder, texts):
 
 
 def main():
-    rows = list(csv.reader(open(os.path.join(DATASETS, "banking77", "train.csv"), encoding="utf-8")))[1:]
-    texts = [r[0] for r in rows]
-    labels = np.array([r[1] for r in rows])
-    classes = sorted(set(labels))
-    number = {c: i for i, c in enumerate(classes)}
+    data = banking77()
+    texts = data.texts
     encoder = Encoder()
     weights = sum(v.size for v in encoder.w.values())
     single, batched = encoder_cost(encoder, texts)
@@ -80,18 +74,9 @@ def main():
         print(f"encoded {len(texts)} lines in {time.perf_counter() - start:.0f} s", flush=True)
     results = []
     for seed in (0, 1, 2):
-        train, test = next(
-            StratifiedShuffleSplit(1, test_size=0.2, random_state=seed).split(texts, labels))
-        truth = np.array([number[c] for c in labels[test]])
-        targets = [number[c] for c in labels[train]]
-        train_texts = [texts[i] for i in train]
-        test_texts = [texts[i] for i in test]
-        word_grams = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
-        char_grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)
-        grams_train = normalize(hstack([
-            word_grams.fit_transform(train_texts), 0.7 * char_grams.fit_transform(train_texts)]).tocsr())
-        grams_test = normalize(hstack([
-            word_grams.transform(test_texts), 0.7 * char_grams.transform(test_texts)]).tocsr())
+        part = split(data, seed)
+        train, test, truth, targets = part.train, part.test, part.truth, part.targets
+        grams_train, grams_test = part.grams_train, part.grams_test
         result = {}
         linear = LogisticRegression(C=30, max_iter=2000).fit(grams_train, targets)
         grams_probability = linear.predict_proba(grams_test)
@@ -105,44 +90,39 @@ def main():
             blended = (1 - weight) * grams_probability + weight * dense_probability
             result[f"probabilities blended, embedding weight {weight}"] = (blended.argmax(1) == truth).mean()
         for scale in (0.5, 1.0, 2.0):
-            joined_train = hstack([grams_train, csr_matrix(scale * embeddings[train])]).tocsr()
-            joined_test = hstack([grams_test, csr_matrix(scale * embeddings[test])]).tocsr()
+            joined_train, joined_test = joined(part, embeddings[train], embeddings[test], scale)
             model = LogisticRegression(C=30, max_iter=3000).fit(joined_train, targets)
             result[f"one matrix, embedding scaled by {scale}"] = (model.predict(joined_test) == truth).mean()
-        joined = lambda block_train, block_test, scale=1.0: (
-            hstack([grams_train, csr_matrix(scale * block_train)]).tocsr(),
-            hstack([grams_test, csr_matrix(scale * block_test)]).tocsr())
         word_counts = CountVectorizer(token_pattern=r"[a-z0-9]+")
-        words_train = normalize(word_counts.fit_transform(train_texts), norm="l1")
-        words_test = normalize(word_counts.transform(test_texts), norm="l1")
+        words_train = normalize(word_counts.fit_transform([texts[i] for i in train]), norm="l1")
+        words_test = normalize(word_counts.transform([texts[i] for i in test]), norm="l1")
         students = {"n-grams": (grams_train, grams_test), "words only": (words_train, words_test)}
-        for student, (features_train, features_test) in students.items():
-            for alpha, scale in ((0.1, 1.0), (0.1, 2.0), (1.0, 1.0)):
-                if student == "words only" and (alpha, scale) != (0.1, 1.0):
-                    continue
-                regression = Ridge(alpha=alpha).fit(features_train, embeddings[train])
-                predicted_train = normalize(regression.predict(features_train))
-                predicted_test = normalize(regression.predict(features_test))
-                x_train, x_test = joined(predicted_train, predicted_test, scale)
-                model = LogisticRegression(C=30, max_iter=3000).fit(x_train, targets)
-                result[f"taught from {student}, alpha {alpha}, scaled by {scale}"] = (
-                    model.predict(x_test) == truth).mean()
-                if student == "n-grams" and (alpha, scale) == (0.1, 1.0):
-                    model = LogisticRegression(C=30, max_iter=3000).fit(predicted_train, targets)
-                    result["taught block alone"] = (model.predict(predicted_test) == truth).mean()
+        for student, alpha, scale in TAUGHT:
+            features_train, features_test = students[student]
+            regression = Ridge(alpha=alpha).fit(features_train, embeddings[train])
+            predicted_train = normalize(regression.predict(features_train))
+            predicted_test = normalize(regression.predict(features_test))
+            x_train, x_test = joined(part, predicted_train, predicted_test, scale)
+            model = LogisticRegression(C=30, max_iter=3000).fit(x_train, targets)
+            result[f"taught from {student}, alpha {alpha}, scaled by {scale}"] = (
+                model.predict(x_test) == truth).mean()
+            if (student, alpha, scale) == TAUGHT[0]:
+                model = LogisticRegression(C=30, max_iter=3000).fit(predicted_train, targets)
+                result["taught block alone"] = (model.predict(predicted_test) == truth).mean()
         labels_train = np.array(targets)
+        intents = len(data.number)
         rng = np.random.default_rng(0)
         controls = {
-            "one-hot intents": np.eye(len(classes))[labels_train],
-            "a random vector per intent": rng.standard_normal((len(classes), 384))[labels_train],
+            "one-hot intents": np.eye(intents)[labels_train],
+            "a random vector per intent": rng.standard_normal((intents, 384))[labels_train],
             "the mean embedding per intent": np.stack([
-                embeddings[train][labels_train == c].mean(0) for c in range(len(classes))
+                embeddings[train][labels_train == c].mean(0) for c in range(intents)
             ])[labels_train],
         }
         for name, target in controls.items():
             regression = Ridge(alpha=0.1).fit(grams_train, target)
             x_train, x_test = joined(
-                normalize(regression.predict(grams_train)), normalize(regression.predict(grams_test)))
+                part, normalize(regression.predict(grams_train)), normalize(regression.predict(grams_test)))
             model = LogisticRegression(C=30, max_iter=3000).fit(x_train, targets)
             result[f"control, taught towards {name}"] = (model.predict(x_test) == truth).mean()
         results.append(result)

@@ -12,47 +12,29 @@ splits. Needs banking77-embeddings.npy, written by `encoder_ceiling.py`, in the 
     cd /tmp/word-clusters && python3 /path/to/checkout/Scripts/experiments/sentence-encoder/folded_weights.py
 """
 
-import csv
 import os
 import sys
 
 import numpy as np
-from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression, Ridge
-from sklearn.model_selection import StratifiedShuffleSplit
-from sklearn.preprocessing import normalize
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "word-clusters"))
-from common import DATASETS  # noqa: E402
+from stand_in import EMBEDDINGS, banking77, joined, split  # noqa: E402
 
 
 def main():
-    rows = list(csv.reader(open(os.path.join(DATASETS, "banking77", "train.csv"), encoding="utf-8")))[1:]
-    texts = [r[0] for r in rows]
-    labels = np.array([r[1] for r in rows])
-    number = {c: i for i, c in enumerate(sorted(set(labels)))}
-    embeddings = np.load("banking77-embeddings.npy")
-    train, test = next(StratifiedShuffleSplit(1, test_size=0.2, random_state=0).split(texts, labels))
-    truth = np.array([number[c] for c in labels[test]])
-    targets = [number[c] for c in labels[train]]
-    train_texts = [texts[i] for i in train]
-    test_texts = [texts[i] for i in test]
-    word_grams = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
-    char_grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)
-    grams_train = normalize(hstack([
-        word_grams.fit_transform(train_texts), 0.7 * char_grams.fit_transform(train_texts)]).tocsr())
-    grams_test = normalize(hstack([
-        word_grams.transform(test_texts), 0.7 * char_grams.transform(test_texts)]).tocsr())
-    regression = Ridge(alpha=0.1).fit(grams_train, embeddings[train])
+    embeddings = np.load(EMBEDDINGS)
+    part = split(banking77(), seed=0)
+    truth, grams_train, grams_test = part.truth, part.grams_train, part.grams_test
+    regression = Ridge(alpha=0.1).fit(grams_train, embeddings[part.train])
     block_train = regression.predict(grams_train)
     block_test = regression.predict(grams_test)
     count = grams_train.shape[1]
     for scale in (1.0, 2.0):
-        model = LogisticRegression(C=30, max_iter=3000).fit(
-            hstack([grams_train, csr_matrix(scale * block_train)]).tocsr(), targets)
-        unfolded = model.predict(hstack([grams_test, csr_matrix(scale * block_test)]).tocsr())
+        x_train, x_test = joined(part, block_train, block_test, scale)
+        model = LogisticRegression(C=30, max_iter=3000).fit(x_train, part.targets)
+        unfolded = model.predict(x_test)
         block_weights = model.coef_[:, count:].T
         weights = model.coef_[:, :count].T + scale * (regression.coef_.T @ block_weights)
         bias = model.intercept_ + scale * (regression.intercept_ @ block_weights)

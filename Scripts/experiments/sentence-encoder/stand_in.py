@@ -1,0 +1,65 @@
+"""What both scripts here share: Banking77's training file, its three stratified 80/20 splits, the
+n-gram stand-in for the matcher's features, and where the encoder's embeddings are kept."""
+
+from typing import NamedTuple
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.model_selection import StratifiedShuffleSplit
+from sklearn.preprocessing import normalize
+
+from common import read_labelled
+
+# The encoder's embeddings of Banking77's training lines, in the working folder.
+EMBEDDINGS = "banking77-embeddings.npy"
+
+
+class Banking77(NamedTuple):
+    """The training file's lines, their intents, and each intent's number."""
+    texts: list
+    labels: np.ndarray
+    number: dict
+
+
+class Split(NamedTuple):
+    """One split: the lines' indices, the intent numbers, and the lines' n-gram features."""
+    train: np.ndarray
+    test: np.ndarray
+    truth: np.ndarray
+    targets: list
+    grams_train: object
+    grams_test: object
+
+
+def banking77():
+    """Banking77's training file."""
+    texts, labels = read_labelled("banking77/train.csv")
+    labels = np.array(labels)
+    return Banking77(texts, labels, {c: i for i, c in enumerate(sorted(set(labels)))})
+
+
+def split(data, seed):
+    """The split with seed `seed`, with the stand-in's features: word 1-2-grams and character
+    2-5-grams at 0.7, TF-IDF fitted on the training lines, each line L2-normalised."""
+    train, test = next(
+        StratifiedShuffleSplit(1, test_size=0.2, random_state=seed).split(data.texts, data.labels))
+    train_texts = [data.texts[i] for i in train]
+    test_texts = [data.texts[i] for i in test]
+    word_grams = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
+    char_grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)
+    grams_train = normalize(hstack([
+        word_grams.fit_transform(train_texts), 0.7 * char_grams.fit_transform(train_texts)]).tocsr())
+    grams_test = normalize(hstack([
+        word_grams.transform(test_texts), 0.7 * char_grams.transform(test_texts)]).tocsr())
+    return Split(
+        train, test,
+        truth=np.array([data.number[c] for c in data.labels[test]]),
+        targets=[data.number[c] for c in data.labels[train]],
+        grams_train=grams_train, grams_test=grams_test)
+
+
+def joined(split, block_train, block_test, scale=1.0):
+    """The split's n-grams with a dense block beside them, scaled by `scale`: training, test."""
+    return (hstack([split.grams_train, csr_matrix(scale * block_train)]).tocsr(),
+            hstack([split.grams_test, csr_matrix(scale * block_test)]).tocsr())
