@@ -1,4 +1,4 @@
-"""What both scripts here share: Banking77's training file, its three stratified 80/20 splits, the
+"""What the scripts here share: Banking77's training file, its three stratified 80/20 splits, the
 n-gram stand-in for the matcher's features, and where the encoder's embeddings are kept."""
 
 from typing import NamedTuple
@@ -39,24 +39,29 @@ def banking77():
     return Banking77(texts, labels, {c: i for i, c in enumerate(sorted(set(labels)))})
 
 
-def split(data, seed):
-    """The split with seed `seed`, with the stand-in's features: word 1-2-grams and character
-    2-5-grams at 0.7, TF-IDF fitted on the training lines, each line L2-normalised."""
-    train, test = next(
-        StratifiedShuffleSplit(1, test_size=0.2, random_state=seed).split(data.texts, data.labels))
-    train_texts = [data.texts[i] for i in train]
-    test_texts = [data.texts[i] for i in test]
+def grams(lines):
+    """The stand-in's features fitted on `lines`: word 1-2-grams and character 2-5-grams at 0.7,
+    TF-IDF, each line L2-normalised. Returns the lines' features and the function from other
+    texts to theirs."""
     word_grams = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
     char_grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)
-    grams_train = normalize(hstack([
-        word_grams.fit_transform(train_texts), 0.7 * char_grams.fit_transform(train_texts)]).tocsr())
-    grams_test = normalize(hstack([
-        word_grams.transform(test_texts), 0.7 * char_grams.transform(test_texts)]).tocsr())
+    fitted = normalize(hstack([
+        word_grams.fit_transform(lines), 0.7 * char_grams.fit_transform(lines)]).tocsr())
+    return fitted, lambda texts: normalize(
+        hstack([word_grams.transform(texts), 0.7 * char_grams.transform(texts)]).tocsr())
+
+
+def split(data, seed):
+    """The split with seed `seed`, with the stand-in's features fitted on its training lines."""
+    train, test = next(
+        StratifiedShuffleSplit(1, test_size=0.2, random_state=seed).split(data.texts, data.labels))
+    grams_train, features = grams([data.texts[i] for i in train])
     return Split(
         train, test,
         truth=np.array([data.number[c] for c in data.labels[test]]),
         targets=[data.number[c] for c in data.labels[train]],
-        grams_train=grams_train, grams_test=grams_test)
+        grams_train=grams_train,
+        grams_test=features([data.texts[i] for i in test]))
 
 
 def joined(split, block_train, block_test, scale=1.0):
