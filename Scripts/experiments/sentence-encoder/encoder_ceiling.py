@@ -37,7 +37,8 @@ from sklearn.preprocessing import normalize
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "word-clusters"))
 from encoder import Encoder  # noqa: E402
-from stand_in import EMBEDDINGS, banking77, joined, split  # noqa: E402
+from stand_in import (  # noqa: E402
+    EMBEDDINGS, banking77, joined_accuracy, print_means, print_split, split)
 
 # The taught blocks measured: what the regression reads, its alpha, the block's scale.
 TAUGHT = (("n-grams", 0.1, 1.0), ("n-grams", 0.1, 2.0), ("n-grams", 1.0, 1.0), ("words only", 0.1, 1.0))
@@ -90,9 +91,8 @@ def main():
             blended = (1 - weight) * grams_probability + weight * dense_probability
             result[f"probabilities blended, embedding weight {weight}"] = (blended.argmax(1) == truth).mean()
         for scale in (0.5, 1.0, 2.0):
-            joined_train, joined_test = joined(part, embeddings[train], embeddings[test], scale)
-            model = LogisticRegression(C=30, max_iter=3000).fit(joined_train, targets)
-            result[f"one matrix, embedding scaled by {scale}"] = (model.predict(joined_test) == truth).mean()
+            result[f"one matrix, embedding scaled by {scale}"] = joined_accuracy(
+                part, embeddings[train], embeddings[test], scale)
         word_counts = CountVectorizer(token_pattern=r"[a-z0-9]+")
         words_train = normalize(word_counts.fit_transform([texts[i] for i in train]), norm="l1")
         words_test = normalize(word_counts.transform([texts[i] for i in test]), norm="l1")
@@ -102,10 +102,8 @@ def main():
             regression = Ridge(alpha=alpha).fit(features_train, embeddings[train])
             predicted_train = normalize(regression.predict(features_train))
             predicted_test = normalize(regression.predict(features_test))
-            x_train, x_test = joined(part, predicted_train, predicted_test, scale)
-            model = LogisticRegression(C=30, max_iter=3000).fit(x_train, targets)
-            result[f"taught from {student}, alpha {alpha}, scaled by {scale}"] = (
-                model.predict(x_test) == truth).mean()
+            result[f"taught from {student}, alpha {alpha}, scaled by {scale}"] = joined_accuracy(
+                part, predicted_train, predicted_test, scale)
             if (student, alpha, scale) == TAUGHT[0]:
                 model = LogisticRegression(C=30, max_iter=3000).fit(predicted_train, targets)
                 result["taught block alone"] = (model.predict(predicted_test) == truth).mean()
@@ -121,15 +119,11 @@ def main():
         }
         for name, target in controls.items():
             regression = Ridge(alpha=0.1).fit(grams_train, target)
-            x_train, x_test = joined(
+            result[f"control, taught towards {name}"] = joined_accuracy(
                 part, normalize(regression.predict(grams_train)), normalize(regression.predict(grams_test)))
-            model = LogisticRegression(C=30, max_iter=3000).fit(x_train, targets)
-            result[f"control, taught towards {name}"] = (model.predict(x_test) == truth).mean()
         results.append(result)
-        print(f"split {seed}: " + ", ".join(f"{k}: {v:.4f}" for k, v in result.items()), flush=True)
-    print("mean of the three splits:")
-    for key in results[0]:
-        print(f"  {key}: {np.mean([r[key] for r in results]):.4f}")
+        print_split(seed, result)
+    print_means(results)
 
 
 if __name__ == "__main__":

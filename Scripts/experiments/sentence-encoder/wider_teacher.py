@@ -26,13 +26,14 @@ import time
 
 import numpy as np
 from scipy.linalg import cho_factor, cho_solve
-from sklearn.linear_model import LogisticRegression, Ridge
+from sklearn.linear_model import Ridge
 from sklearn.preprocessing import normalize
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "word-clusters"))
 from common import read_labelled  # noqa: E402
-from stand_in import EMBEDDINGS, banking77, grams, joined, split  # noqa: E402
+from stand_in import (  # noqa: E402
+    EMBEDDINGS, banking77, grams, joined_accuracy, print_means, print_split, split)
 
 CLINC150_EMBEDDINGS = "clinc150-embeddings.npy"
 CLINC150_FILES = ("clinc150/train.csv", "clinc150/val.csv")
@@ -72,13 +73,6 @@ def dual_ridge(x, targets, alpha=ALPHA, rows=2048):
     return coefficients, target_mean - mean @ coefficients
 
 
-def accuracy(part, block_train, block_test):
-    """The stand-in's classifier on the split's n-grams and the taught block, normalised."""
-    x_train, x_test = joined(part, normalize(block_train), normalize(block_test))
-    model = LogisticRegression(C=30, max_iter=3000).fit(x_train, part.targets)
-    return (model.predict(x_test) == part.truth).mean()
-
-
 def main():
     data = banking77()
     embeddings = np.load(EMBEDDINGS)
@@ -94,10 +88,12 @@ def main():
         if seed == 0:
             regression = Ridge(alpha=ALPHA).fit(part.grams_train, embeddings[part.train])
             coefficients, intercept = dual_ridge(part.grams_train, embeddings[part.train])
-            result["check: scikit-learn's Ridge on the split's lines"] = accuracy(
-                part, regression.predict(part.grams_train), regression.predict(part.grams_test))
-            result["check: the dual solver on the same"] = accuracy(
-                part, part.grams_train @ coefficients + intercept, part.grams_test @ coefficients + intercept)
+            result["check: scikit-learn's Ridge on the split's lines"] = joined_accuracy(
+                part, normalize(regression.predict(part.grams_train)),
+                normalize(regression.predict(part.grams_test)))
+            result["check: the dual solver on the same"] = joined_accuracy(
+                part, normalize(part.grams_train @ coefficients + intercept),
+                normalize(part.grams_test @ coefficients + intercept))
         for name, lines, targets in (
                 ("the split's lines", train_texts, embeddings[part.train]),
                 ("the split's lines and CLINC150's", train_texts + clinc_texts,
@@ -107,13 +103,12 @@ def main():
             coefficients, intercept = dual_ridge(fitted, targets)
             block_train = features(train_texts) @ coefficients + intercept
             block_test = features(test_texts) @ coefficients + intercept
-            result[f"taught from {name} ({len(lines):,})"] = accuracy(part, block_train, block_test)
+            result[f"taught from {name} ({len(lines):,})"] = joined_accuracy(
+                part, normalize(block_train), normalize(block_test))
             print(f"  split {seed}, taught from {name}: {time.perf_counter() - start:.0f} s", flush=True)
         results.append(result)
-        print(f"split {seed}: " + ", ".join(f"{k}: {v:.4f}" for k, v in result.items()), flush=True)
-    print("mean of the three splits (the checks: the first split only):")
-    for key in results[0]:
-        print(f"  {key}: {np.mean([r[key] for r in results if key in r]):.4f}")
+        print_split(seed, result)
+    print_means(results, "mean of the three splits (the checks: the first split only):")
 
 
 if __name__ == "__main__":
