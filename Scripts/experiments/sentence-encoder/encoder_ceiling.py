@@ -31,14 +31,14 @@ import time
 
 import numpy as np
 from sklearn.feature_extraction.text import CountVectorizer
-from sklearn.linear_model import LogisticRegression, Ridge
+from sklearn.linear_model import Ridge
 from sklearn.preprocessing import normalize
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "word-clusters"))
 from encoder import Encoder  # noqa: E402
 from stand_in import (  # noqa: E402
-    EMBEDDINGS, banking77, joined_accuracy, print_means, print_split, split)
+    EMBEDDINGS, banking77, classifier, joined_accuracy, print_means, print_split, split)
 
 # The taught blocks measured: what the regression reads, its alpha, the block's scale.
 TAUGHT = (("n-grams", 0.1, 1.0), ("n-grams", 0.1, 2.0), ("n-grams", 1.0, 1.0), ("words only", 0.1, 1.0))
@@ -79,11 +79,11 @@ def main():
         train, test, truth, targets = part.train, part.test, part.truth, part.targets
         grams_train, grams_test = part.grams_train, part.grams_test
         result = {}
-        linear = LogisticRegression(C=30, max_iter=2000).fit(grams_train, targets)
+        linear = classifier().fit(grams_train, targets)
         grams_probability = linear.predict_proba(grams_test)
         result["n-grams alone (the matcher's stand-in)"] = (grams_probability.argmax(1) == truth).mean()
         for c in (3, 10, 30):
-            model = LogisticRegression(C=c, max_iter=3000).fit(embeddings[train], targets)
+            model = classifier(c).fit(embeddings[train], targets)
             result[f"sentence embedding alone, C={c}"] = (model.predict(embeddings[test]) == truth).mean()
             if c == 10:
                 dense_probability = model.predict_proba(embeddings[test])
@@ -105,7 +105,7 @@ def main():
             result[f"taught from {student}, alpha {alpha}, scaled by {scale}"] = joined_accuracy(
                 part, predicted_train, predicted_test, scale)
             if (student, alpha, scale) == TAUGHT[0]:
-                model = LogisticRegression(C=30, max_iter=3000).fit(predicted_train, targets)
+                model = classifier().fit(predicted_train, targets)
                 result["taught block alone"] = (model.predict(predicted_test) == truth).mean()
         labels_train = np.array(targets)
         intents = len(data.number)

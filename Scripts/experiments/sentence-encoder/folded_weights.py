@@ -16,11 +16,11 @@ import os
 import sys
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression, Ridge
+from sklearn.linear_model import Ridge
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "word-clusters"))
-from stand_in import EMBEDDINGS, banking77, joined, split  # noqa: E402
+from stand_in import EMBEDDINGS, banking77, classifier, joined, split  # noqa: E402
 
 
 def main():
@@ -33,7 +33,7 @@ def main():
     count = grams_train.shape[1]
     for scale in (1.0, 2.0):
         x_train, x_test = joined(part, block_train, block_test, scale)
-        model = LogisticRegression(C=30, max_iter=3000).fit(x_train, part.targets)
+        model = classifier().fit(x_train, part.targets)
         unfolded = model.predict(x_test)
         block_weights = model.coef_[:, count:].T
         weights = model.coef_[:, :count].T + scale * (regression.coef_.T @ block_weights)

@@ -24,13 +24,15 @@ class Banking77(NamedTuple):
 
 
 class Split(NamedTuple):
-    """One split: the lines' indices, the intent numbers, and the lines' n-gram features."""
+    """One split: the lines' indices, the intent numbers, the lines' n-gram features, and the
+    function from other texts to theirs (fitted on the split's training lines)."""
     train: np.ndarray
     test: np.ndarray
     truth: np.ndarray
     targets: list
     grams_train: object
     grams_test: object
+    features: object
 
 
 def banking77():
@@ -62,7 +64,8 @@ def split(data, seed):
         truth=np.array([data.number[c] for c in data.labels[test]]),
         targets=[data.number[c] for c in data.labels[train]],
         grams_train=grams_train,
-        grams_test=features([data.texts[i] for i in test]))
+        grams_test=features([data.texts[i] for i in test]),
+        features=features)
 
 
 def joined(split, block_train, block_test, scale=1.0):
@@ -71,11 +74,16 @@ def joined(split, block_train, block_test, scale=1.0):
             hstack([split.grams_test, csr_matrix(scale * block_test)]).tocsr())
 
 
+def classifier(c=30):
+    """The stand-in's classifier: a logistic regression, C = 30 unless `c` says otherwise."""
+    return LogisticRegression(C=c, max_iter=3000)
+
+
 def joined_accuracy(split, block_train, block_test, scale=1.0):
-    """The stand-in's classifier (a logistic regression, C = 30) trained on the split's n-grams
-    with a dense block beside them, scaled by `scale`: its accuracy on the held-out lines."""
+    """The stand-in's classifier trained on the split's n-grams with a dense block beside them,
+    scaled by `scale`: its accuracy on the held-out lines."""
     x_train, x_test = joined(split, block_train, block_test, scale)
-    model = LogisticRegression(C=30, max_iter=3000).fit(x_train, split.targets)
+    model = classifier().fit(x_train, split.targets)
     return (model.predict(x_test) == split.truth).mean()
 
 
