@@ -32,7 +32,7 @@ import time
 
 import numpy as np
 from scipy.optimize import minimize
-from scipy.sparse import csr_matrix, hstack, vstack
+from scipy.sparse import vstack
 from scipy.special import log_softmax, softmax
 from sklearn.preprocessing import normalize
 
@@ -40,7 +40,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "word-clusters"))
 from encoder import Encoder  # noqa: E402
 from stand_in import (  # noqa: E402
-    EMBEDDINGS, banking77, classifier, joined, print_means, print_split, split)
+    EMBEDDINGS, banking77, beside, classifier, joined, print_means, print_split, split)
 from wider_teacher import dual_ridge  # noqa: E402
 
 VARIANTS = "banking77-variants.npz"
@@ -116,11 +116,6 @@ def softmax_fit(x, targets, c=30.0, sample_weight=None):
                       options={"maxiter": 3000, "maxls": 50, "gtol": 1e-4,
                                "ftol": 64 * np.finfo(float).eps})
     return result.x[:d * k].reshape(d, k), result.x[d * k:]
-
-
-def beside(grams, block, scale=1.0):
-    """Other lines' n-grams with a dense block beside them, as `stand_in.joined` joins a split's."""
-    return hstack([grams, csr_matrix(scale * block)]).tocsr()
 
 
 def accuracy(model, x, truth):

@@ -68,10 +68,14 @@ def split(data, seed):
         features=features)
 
 
+def beside(grams, block, scale=1.0):
+    """Lines' n-gram features with a dense block beside them, scaled by `scale`."""
+    return hstack([grams, csr_matrix(scale * block)]).tocsr()
+
+
 def joined(split, block_train, block_test, scale=1.0):
     """The split's n-grams with a dense block beside them, scaled by `scale`: training, test."""
-    return (hstack([split.grams_train, csr_matrix(scale * block_train)]).tocsr(),
-            hstack([split.grams_test, csr_matrix(scale * block_test)]).tocsr())
+    return (beside(split.grams_train, block_train, scale), beside(split.grams_test, block_test, scale))
 
 
 def classifier(c=30):
