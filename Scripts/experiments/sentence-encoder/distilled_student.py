@@ -34,14 +34,13 @@ import numpy as np
 from scipy.optimize import minimize
 from scipy.sparse import vstack
 from scipy.special import log_softmax, softmax
-from sklearn.preprocessing import normalize
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "word-clusters"))
 from encoder import Encoder  # noqa: E402
 from stand_in import (  # noqa: E402
     EMBEDDINGS, banking77, beside, classifier, joined, print_means, print_split, split)
-from wider_teacher import dual_ridge  # noqa: E402
+from wider_teacher import taught_block  # noqa: E402
 
 VARIANTS = "banking77-variants.npz"
 PER_LINE = 4
@@ -91,24 +90,22 @@ def variant_set(texts, encoder):
     return lines, embeddings
 
 
-def softmax_fit(x, targets, c=30.0, sample_weight=None):
+def softmax_fit(x, targets, c=30.0):
     """A softmax regression minimising C * sum of cross-entropies against `targets` (rows of
     probabilities) + half the squared weights (not the intercepts): scikit-learn's
     LogisticRegression objective, with soft targets. Returns (weights, intercepts)."""
     n, d = x.shape
     k = targets.shape[1]
-    sw = np.ones(n) if sample_weight is None else sample_weight
     xt = x.T.tocsr()
-
-    # Divided by C times the total weight, as scikit-learn does, so its tolerance means the same.
-    scale = 1.0 / (c * sw.sum())
+    # Divided by C times the number of lines, as scikit-learn does, so its tolerance means the same.
+    scale = 1.0 / (c * n)
 
     def loss(flat):
         w = flat[:d * k].reshape(d, k)
         b = flat[d * k:]
         logp = log_softmax(x @ w + b, axis=1)
-        value = scale * (-c * np.sum(sw[:, None] * targets * logp) + 0.5 * np.sum(w * w))
-        r = scale * c * sw[:, None] * (np.exp(logp) - targets)
+        value = scale * (-c * np.sum(targets * logp) + 0.5 * np.sum(w * w))
+        r = scale * c * (np.exp(logp) - targets)
         grad_w = xt @ r + scale * w
         return value, np.concatenate([grad_w.ravel(), r.sum(0)])
 
@@ -140,7 +137,7 @@ def main():
     results = []
     for seed in SEEDS:
         part = split(data, seed)
-        rows = np.concatenate([np.arange(i * PER_LINE, (i + 1) * PER_LINE) for i in part.train])
+        rows = (part.train[:, None] * PER_LINE + np.arange(PER_LINE)).ravel()
         grams_variants = part.features([variant_texts[r] for r in rows])
         hard = one_hot(np.array(part.targets), k)
         result = {}
@@ -182,12 +179,9 @@ def main():
                     np.vstack([embeddings[part.train], variant_embeddings[taught_rows]])),
             }
             for name, (x, targets) in taught_from.items():
-                coefficients, intercept = dual_ridge(x, targets)
-                block_train, block_test, block_variants = (
-                    normalize(grams @ coefficients + intercept)
-                    for grams in (part.grams_train, part.grams_test, grams_variants))
-                joined_train, joined_test = joined(part, block_train, block_test)
-                joined_variants = beside(grams_variants, block_variants)
+                block = taught_block(x, targets)
+                joined_train, joined_test = joined(part, block(part.grams_train), block(part.grams_test))
+                joined_variants = beside(grams_variants, block(grams_variants))
                 note(name, softmax_fit(joined_train, hard), joined_test)
                 for temperature in TEMPERATURES[1:]:
                     note(f"{name}, distilled T={temperature:g}",

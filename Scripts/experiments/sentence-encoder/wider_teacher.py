@@ -73,14 +73,19 @@ def dual_ridge(x, targets, alpha=ALPHA, rows=2048):
     return coefficients, target_mean - mean @ coefficients
 
 
+def taught_block(fitted, targets):
+    """The block taught by the dual solver from n-gram features `fitted` towards `targets`: the
+    function from lines' n-gram features to their block, each row L2-normalised."""
+    coefficients, intercept = dual_ridge(fitted, targets)
+    return lambda grams: normalize(grams @ coefficients + intercept)
+
+
 def taught_accuracy(part, fitted, features, targets, test_texts, name):
     """The stand-in's accuracy on the split with a block taught by the dual solver from `fitted`
     (n-gram features whose first rows are the split's training lines) towards `targets`."""
     start = time.perf_counter()
-    coefficients, intercept = dual_ridge(fitted, targets)
-    block_train = fitted[:len(part.train)] @ coefficients + intercept
-    block_test = features(test_texts) @ coefficients + intercept
-    accuracy = joined_accuracy(part, normalize(block_train), normalize(block_test))
+    block = taught_block(fitted, targets)
+    accuracy = joined_accuracy(part, block(fitted[:len(part.train)]), block(features(test_texts)))
     print(f"  {name}: {time.perf_counter() - start:.0f} s", flush=True)
     return accuracy
 
