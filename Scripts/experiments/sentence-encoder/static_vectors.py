@@ -44,7 +44,8 @@ START_TOKEN = 1
 
 
 def static_vectors(texts, keep_start=True):
-    """Each line's L2-normalised mean of its tokens' vectors, and the seconds it took."""
+    """Each line's L2-normalised mean of its tokens' vectors, and the seconds that tokenising and
+    pooling the lines took."""
     tokenizer = Tokenizer.from_file(TOKENIZER)
     table = load_file(TABLE)["embedding.weight"].astype(np.float32)
     start = time.perf_counter()
@@ -63,7 +64,7 @@ def main():
     static, seconds = static_vectors(data.texts)
     without_start, _ = static_vectors(data.texts, keep_start=False)
     print(f"table: {os.path.getsize(TABLE) / 1e6:.1f} MB; "
-          f"{len(data.texts):,} lines pooled in {seconds:.2f} s", flush=True)
+          f"{len(data.texts):,} lines tokenised and pooled in {seconds:.2f} s", flush=True)
     results = []
     for seed in (0, 1, 2):
         part = split(data, seed)
