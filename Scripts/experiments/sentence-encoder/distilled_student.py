@@ -76,15 +76,16 @@ def variants(text, rng):
     return out
 
 
-def variant_set(texts, encoder):
-    """Every line's variants (line i's are rows i*PER_LINE ...) and their embeddings, cached."""
+def variant_set(texts):
+    """Every line's variants (line i's are rows i*PER_LINE ...) and their embeddings, cached; the
+    encoder is loaded only when they are not."""
     if os.path.exists(VARIANTS):
         kept = np.load(VARIANTS, allow_pickle=False)
         return list(kept["texts"]), kept["embeddings"]
     rng = np.random.default_rng(0)
     lines = [v for text in texts for v in variants(text, rng)]
     start = time.perf_counter()
-    embeddings = encoder.encode(lines, batch_size=256)
+    embeddings = Encoder().encode(lines, batch_size=256)
     print(f"encoded {len(lines)} variants in {time.perf_counter() - start:.0f} s", flush=True)
     np.savez(VARIANTS, texts=np.array(lines), embeddings=embeddings)
     return lines, embeddings
@@ -131,9 +132,8 @@ def one_hot(targets, k):
 def main():
     data = banking77()
     k = len(data.number)
-    encoder = Encoder()
     embeddings = np.load(EMBEDDINGS)
-    variant_texts, variant_embeddings = variant_set(data.texts, encoder)
+    variant_texts, variant_embeddings = variant_set(data.texts)
     results = []
     for seed in SEEDS:
         part = split(data, seed)
@@ -169,14 +169,15 @@ def main():
                  distilled(part.grams_train, grams_variants, temperature), part.grams_test)
 
         # The taught block, taught from the training lines alone, then with the first
-        # TAUGHT_VARIANTS variants of each line.
+        # TAUGHT_VARIANTS variants of each line (their places among `rows`, featurised above).
         if BLOCK:
-            taught_rows = rows.reshape(-1, PER_LINE)[:, :TAUGHT_VARIANTS].ravel()
+            lines = np.arange(len(part.train))[:, None]
+            taught = (lines * PER_LINE + np.arange(TAUGHT_VARIANTS)).ravel()
             taught_from = {
                 "block": (part.grams_train, embeddings[part.train]),
                 f"block taught with {TAUGHT_VARIANTS} variants a line": (
-                    vstack([part.grams_train, part.features([variant_texts[r] for r in taught_rows])]).tocsr(),
-                    np.vstack([embeddings[part.train], variant_embeddings[taught_rows]])),
+                    vstack([part.grams_train, grams_variants[taught]]).tocsr(),
+                    np.vstack([embeddings[part.train], variant_embeddings[rows[taught]]])),
             }
             for name, (x, targets) in taught_from.items():
                 block = taught_block(x, targets)
