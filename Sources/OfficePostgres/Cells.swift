@@ -15,7 +15,7 @@ struct Cells {
     throws(StoreError) -> T
   {
     do {
-      return try row[column].decode(T.self)
+      return try row[column].asSent.decode(T.self)
     } catch {
       throw StoreError(
         .failed, message: "PostgreSQL: column \(column) could not be read as \(T.self)")
@@ -36,5 +36,16 @@ struct Cells {
   func bool(_ column: String) throws(StoreError) -> Bool { try int(column) != 0 }
   func moment(_ column: String) throws(StoreError) -> Date? {
     try optionalText(column).flatMap(StoredTime.date)
+  }
+}
+
+extension PostgresCell {
+  /// The cell in the format its bytes are in. postgres-nio asks the server for every column in
+  /// binary, but the rows of a statement it prepared (``PreparedStatements``) carry the
+  /// statement's description, whose columns say text.
+  var asSent: PostgresCell {
+    var cell = self
+    cell.format = .binary
+    return cell
   }
 }

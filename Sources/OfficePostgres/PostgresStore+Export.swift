@@ -28,8 +28,9 @@ extension PostgresStore {
   }
 
   /// A cell as the value a database stores: integers, reals, text or null.
-  static func value(_ cell: PostgresCell) throws(StoreError) -> StoredValue {
-    guard cell.bytes != nil else { return .null }
+  static func value(_ sent: PostgresCell) throws(StoreError) -> StoredValue {
+    guard sent.bytes != nil else { return .null }
+    let cell = sent.asSent
     do {
       switch cell.dataType {
       case .int2, .int4, .int8: return .integer(try cell.decode(Int64.self))
