@@ -73,7 +73,7 @@ let package = Package(
     // Benchmarks printed by `make bench`.
     .executableTarget(
       name: "SwitchboardBench",
-      dependencies: ["Dialogue", "IntentMatching", "Office"]
+      dependencies: ["Dialogue", "IntentMatching", "Office", "OfficePostgres"]
     ),
     .target(
       name: "TestSupport", dependencies: ["Dialogue", "IntentMatching", "Office"],

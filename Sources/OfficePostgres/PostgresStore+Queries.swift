@@ -24,10 +24,13 @@ extension PostgresStore {
   }
 
   func contracts(_ customer: Int64) throws(StoreError) -> [Contract] {
-    try rows(
-      "SELECT * FROM contracts WHERE customer_id = $1 ORDER BY end_on, id", [int(customer)]
-    ).map { row throws(StoreError) in try Contract(cells: Cells(row)) }
+    try rows(Self.contractsSQL, [int(customer)]).map { row throws(StoreError) in
+      try Contract(cells: Cells(row))
+    }
   }
+
+  /// A customer's contracts (`$1`: the customer's number).
+  static let contractsSQL = "SELECT * FROM contracts WHERE customer_id = $1 ORDER BY end_on, id"
 
   func customers(matching prefix: String, limit: Int) throws(StoreError) -> [Customer] {
     let text = prefix.trimmingCharactersInWhitespace()
@@ -66,59 +69,89 @@ extension PostgresStore {
 
   func orders(ids: [Int64], details: Bool) throws(StoreError) -> [Order] {
     guard !ids.isEmpty else { return [] }
-    let list = ids.map(String.init).joined(separator: ", ")
-    var summaries: [Int64: Order] = [:]
-    for row in try rows(
-      """
-      SELECT id, customer_id, status, placed_on, total_cents, currency FROM orders
-      WHERE id IN (\(list))
-      """)
-    {
+    // One array bind, so that the statements' text (and their prepared plans) stay the same
+    // whatever the number of ids.
+    let list = [PostgresData(array: ids.map { PostgresData(int64: $0) }, elementType: .int8)]
+    let selected = "= ANY($1)"
+    let found = try rows(
+      together: details
+        ? [
+          Statement(Self.orderSummaries(selected), list),
+          Statement(Self.orderLines(selected), list),
+          Statement(Self.orderShipments(selected), list),
+        ] : [Statement(Self.orderSummaries(selected), list)])
+    let orders = try assembleOrders(
+      found[0], lines: details ? found[1] : [], shipments: details ? found[2] : [])
+    let byID = Dictionary(orders.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    return ids.compactMap { byID[$0] }
+  }
+
+  /// The columns of orders without their lines, for the orders whose id is `selected` (`= ANY($1)`,
+  /// `IN (SELECT ...)`).
+  static func orderSummaries(_ selected: String) -> String {
+    "SELECT id, customer_id, status, placed_on, total_cents, currency FROM orders WHERE id \(selected)"
+  }
+
+  /// The lines of the orders whose id is `selected`, with their products' names.
+  static func orderLines(_ selected: String) -> String {
+    """
+    SELECT l.order_id, l.product_id, p.name_en, p.name_ja, l.quantity, l.unit_price_cents
+    FROM order_lines l JOIN products p ON p.id = l.product_id
+    WHERE l.order_id \(selected) ORDER BY l.order_id, l.line
+    """
+  }
+
+  /// The shipments of the orders whose id is `selected`.
+  static func orderShipments(_ selected: String) -> String {
+    """
+    SELECT order_id, carrier, tracking_number, shipped_on, estimated_on, delivered_on
+    FROM shipments WHERE order_id \(selected)
+    """
+  }
+
+  /// The orders of `summaries` (rows of ``orderSummaries(_:)``), in their order, each with its
+  /// rows among `lines` and `shipments`.
+  func assembleOrders(_ summaries: [PostgresRow], lines: [PostgresRow], shipments: [PostgresRow])
+    throws(StoreError) -> [Order]
+  {
+    var orders: [Order] = []
+    orders.reserveCapacity(summaries.count)
+    for row in summaries {
       let cells = Cells(row)
-      let id = try cells.int("id")
-      summaries[id] = Order(
-        id: id, customerID: RecordID.customer.format(try cells.int("customer_id")),
-        status: Order.Status(rawValue: try cells.text("status")) ?? .pending,
-        placedOn: try cells.text("placed_on"),
-        total: Money(cents: try cells.int("total_cents"), currency: try cells.text("currency")))
+      orders.append(
+        Order(
+          id: try cells.int("id"),
+          customerID: RecordID.customer.format(try cells.int("customer_id")),
+          status: Order.Status(rawValue: try cells.text("status")) ?? .pending,
+          placedOn: try cells.text("placed_on"),
+          total: Money(cents: try cells.int("total_cents"), currency: try cells.text("currency"))))
     }
-    guard details else { return ids.compactMap { summaries[$0] } }
-    var lines: [Int64: [OrderLine]] = [:]
-    for row in try rows(
-      """
-      SELECT l.order_id, l.product_id, p.name_en, p.name_ja, l.quantity, l.unit_price_cents
-      FROM order_lines l JOIN products p ON p.id = l.product_id
-      WHERE l.order_id IN (\(list)) ORDER BY l.order_id, l.line
-      """)
-    {
+    let currencies = Dictionary(
+      orders.map { ($0.id, $0.total.currency) }, uniquingKeysWith: { first, _ in first })
+    var linesByOrder: [Int64: [OrderLine]] = [:]
+    for row in lines {
       let cells = Cells(row)
       let order = try cells.int("order_id")
-      lines[order, default: []].append(
+      linesByOrder[order, default: []].append(
         OrderLine(
           productID: RecordID.product.format(try cells.int("product_id")),
           productNameEN: try cells.text("name_en"), productNameJA: try cells.text("name_ja"),
           quantity: Int(try cells.int("quantity")),
           unitPrice: Money(
-            cents: try cells.int("unit_price_cents"),
-            currency: summaries[order]?.total.currency ?? "USD")))
+            cents: try cells.int("unit_price_cents"), currency: currencies[order] ?? "USD")))
     }
-    var shipments: [Int64: Shipment] = [:]
-    for row in try rows(
-      """
-      SELECT order_id, carrier, tracking_number, shipped_on, estimated_on, delivered_on
-      FROM shipments WHERE order_id IN (\(list))
-      """)
-    {
+    var shipmentsByOrder: [Int64: Shipment] = [:]
+    for row in shipments {
       let cells = Cells(row)
-      shipments[try cells.int("order_id")] = Shipment(
+      shipmentsByOrder[try cells.int("order_id")] = Shipment(
         carrier: try cells.text("carrier"), trackingNumber: try cells.text("tracking_number"),
         shippedOn: try cells.text("shipped_on"), estimatedDelivery: try cells.text("estimated_on"),
         deliveredOn: try cells.optionalText("delivered_on"))
     }
-    return ids.compactMap { id in
-      guard var order = summaries[id] else { return nil }
-      order.lines = lines[id] ?? []
-      order.shipment = shipments[id]
+    return orders.map { order in
+      var order = order
+      order.lines = linesByOrder[order.id] ?? []
+      order.shipment = shipmentsByOrder[order.id]
       return order
     }
   }
@@ -183,15 +216,23 @@ extension PostgresStore {
   func recentConversations(_ customerID: String, limit: Int) throws(StoreError)
     -> [ConversationSummary]
   {
-    try rows(
-      """
-      SELECT c.id, c.channel, c.started_at, c.outcome,
-        (SELECT string_agg(m.intent, E'\\n' ORDER BY m.id) FROM messages m
-          WHERE m.conversation_id = c.id AND m.speaker != 'bot' AND m.intent IS NOT NULL)
-          AS intents
-      FROM conversations c WHERE c.customer_id = $1 ORDER BY c.id DESC LIMIT $2
-      """, [string(customerID), int(Int64(limit))]
-    ).map { row throws(StoreError) in
+    try conversationSummaries(
+      rows(Self.recentConversationsSQL, [string(customerID), int(Int64(limit))]))
+  }
+
+  /// A customer's last conversations with the intents of their lines (`$1`: the customer's id
+  /// as `C-1001`, `$2`: how many).
+  static let recentConversationsSQL = """
+    SELECT c.id, c.channel, c.started_at, c.outcome,
+      (SELECT string_agg(m.intent, E'\\n' ORDER BY m.id) FROM messages m
+        WHERE m.conversation_id = c.id AND m.speaker != 'bot' AND m.intent IS NOT NULL)
+        AS intents
+    FROM conversations c WHERE c.customer_id = $1 ORDER BY c.id DESC LIMIT $2
+    """
+
+  /// Rows of ``recentConversationsSQL`` as summaries, each intent once.
+  func conversationSummaries(_ found: [PostgresRow]) throws(StoreError) -> [ConversationSummary] {
+    try found.map { row throws(StoreError) in
       let cells = Cells(row)
       var seen = Set<String>()
       let intents = (try cells.optionalText("intents") ?? "").split(separator: "\n").map(
@@ -205,29 +246,47 @@ extension PostgresStore {
   }
 
   func overview(_ customerID: String, conversations: Int) throws(StoreError) -> Customer360? {
-    guard let number = RecordID.customer.parse(customerID),
-      let customer = try customers("SELECT * FROM customers WHERE id = $1", [int(number)]).first
+    guard let number = RecordID.customer.parse(customerID) else { return nil }
+    // The open orders are a subquery where their lines and shipments are read, so that every
+    // part goes to the server at once (``rows(together:)``).
+    let open = """
+      IN (SELECT id FROM orders WHERE customer_id = $1
+        AND status IN ('pending', 'processing', 'shipped') ORDER BY id DESC LIMIT 20)
+      """
+    let customer = [int(number)]
+    let found = try rows(
+      together: [
+        Statement("SELECT * FROM customers WHERE id = $1", customer),
+        Statement(Self.orderSummaries(open) + " ORDER BY id DESC", customer),
+        Statement(Self.orderLines(open), customer),
+        Statement(Self.orderShipments(open), customer),
+        Statement(
+          """
+          SELECT * FROM invoices WHERE customer_id = $1 AND status IN ('unpaid', 'overdue')
+          ORDER BY id DESC
+          """, customer),
+        Statement(
+          "SELECT * FROM tickets WHERE customer_id = $1 AND status != 'closed' ORDER BY id DESC",
+          customer),
+        Statement(Self.contractsSQL, customer),
+        Statement(
+          Self.recentConversationsSQL,
+          [string(RecordID.customer.format(number)), int(Int64(conversations))]),
+      ])
+    guard
+      let profile = try found[0].first.map({ row throws(StoreError) in
+        try Customer(cells: Cells(row))
+      })
     else { return nil }
-    let openOrders = try rows(
-      """
-      SELECT id FROM orders WHERE customer_id = $1
-        AND status IN ('pending', 'processing', 'shipped') ORDER BY id DESC LIMIT 20
-      """, [int(number)]
-    ).map { row throws(StoreError) in try Cells(row).int("id") }
-    let unpaid = try invoices(
-      """
-      SELECT * FROM invoices WHERE customer_id = $1 AND status IN ('unpaid', 'overdue')
-      ORDER BY id DESC
-      """, [int(number)])
-    let balance = BackOffice.balance(of: customer.id, invoices: unpaid)
+    let unpaid = try found[4].map { row throws(StoreError) in try Invoice(cells: Cells(row)) }
+    let balance = BackOffice.balance(of: profile.id, invoices: unpaid)
     return Customer360(
-      customer: customer, openOrders: try orders(ids: openOrders, details: true),
+      customer: profile,
+      openOrders: try assembleOrders(found[1], lines: found[2], shipments: found[3]),
       unpaidInvoices: balance.invoices, totalDue: balance.totalDue,
-      openTickets: try tickets(
-        "SELECT * FROM tickets WHERE customer_id = $1 AND status != 'closed' ORDER BY id DESC",
-        [int(number)]),
-      contracts: try contracts(number),
-      recentConversations: try recentConversations(customer.id, limit: conversations))
+      openTickets: try found[5].map { row throws(StoreError) in try Ticket(cells: Cells(row)) },
+      contracts: try found[6].map { row throws(StoreError) in try Contract(cells: Cells(row)) },
+      recentConversations: try conversationSummaries(found[7]))
   }
 
   func updateContact(_ customerID: String, email: String?, phone: String?)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// `switchboard-bench SECTION...`: in-process benchmarks printed by `make bench`.
+/// `switchboard-bench SECTION...`: in-process benchmarks printed by `make bench` (`matcher`,
+/// `report`, `simulate` and `store` when none is named; `postgres` only when named).
 @main
 enum BenchMain {
   static func main() throws {
@@ -8,10 +9,13 @@ enum BenchMain {
     let sections: [String: () throws -> Void] = [
       "matcher": MatcherBench.run,
       "store": StoreBench.run,
+      "postgres": PostgresLookupBench.run,
       "simulate": AnalyticsBench.simulate,
       "report": AnalyticsBench.report,
     ]
-    for name in arguments.isEmpty ? sections.keys.sorted() : arguments {
+    // `postgres` needs a seeded server (Scripts/bench-postgres.sh): only when named.
+    let defaults = ["matcher", "report", "simulate", "store"]
+    for name in arguments.isEmpty ? defaults : arguments {
       guard let run = sections[name] else {
         FileHandle.standardError.write(Data("switchboard-bench: unknown section '\(name)'\n".utf8))
         exit(2)

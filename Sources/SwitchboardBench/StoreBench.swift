@@ -82,7 +82,12 @@ enum StoreBench {
     )
   }
 
-  private static func report<T>(_ name: String, _ inputs: [T], _ body: (T) throws -> Void) {
+  /// Times `body` over `inputs` after a warm-up, and prints the median and p99 of wall-clock
+  /// time (followed by `aim` when given) and, with `threadCPU`, of the calling thread's CPU time.
+  static func report<T>(
+    _ name: String, _ inputs: [T], threadCPU: Bool = true, aim: String? = nil,
+    _ body: (T) throws -> Void
+  ) {
     var wall: [UInt64] = []
     var cpu: [UInt64] = []
     wall.reserveCapacity(inputs.count)
@@ -105,8 +110,10 @@ enum StoreBench {
     func milliseconds(_ samples: [UInt64], _ fraction: Double) -> String {
       format(Double(samples[Int(Double(samples.count - 1) * fraction)]) / 1e6)
     }
-    print("\(name): median \(milliseconds(wall, 0.5)) ms")
+    let suffix = aim.map { " (\($0))" } ?? ""
+    print("\(name): median \(milliseconds(wall, 0.5)) ms\(suffix)")
     print("\(name): p99 \(milliseconds(wall, 0.99)) ms")
+    guard threadCPU else { return }
     print("\(name): median \(milliseconds(cpu, 0.5)) ms of thread CPU time")
     print("\(name): p99 \(milliseconds(cpu, 0.99)) ms of thread CPU time")
   }

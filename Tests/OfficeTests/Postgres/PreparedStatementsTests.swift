@@ -29,7 +29,7 @@ import Testing
   func aStatementIsPreparedAtItsSecondRunAndOnlyOnce() throws {
     let (store, remove) = try open()
     defer { remove() }
-    let before = store.statements.withLock { $0.count }
+    let before = store.prepared.withLock { $0.count }
     var names: [String] = []
     for run in 1...4 {
       let row = try store.rows(Self.customerName, [int(1001)])[0]
@@ -37,7 +37,7 @@ import Testing
       #expect(try prepared(Self.customerName, in: store) == (run < 2 ? 0 : 1), "run \(run)")
     }
     #expect(Set(names).count == 1)
-    #expect(store.statements.withLock { $0.count } == before + 1)
+    #expect(store.prepared.withLock { $0.count } == before + 1)
   }
 
   @Test(.enabled(if: StoreBackend.postgresServer != nil, "SWITCHBOARD_TEST_POSTGRES is not set"))
@@ -57,7 +57,7 @@ import Testing
         #expect(String(reflecting: try store.fetch(query)) == first, "\(query)")
       }
     }
-    #expect(store.statements.withLock { $0.count } > 0)
+    #expect(store.prepared.withLock { $0.count } > 0)
     let value = try PostgresStore.value(
       store.rows("SELECT total_cents FROM orders WHERE id = $1", [int(1002)])[0].first!)
     for _ in 1...2 {
