@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # PostgreSQL figures from the release build, on the throwaway server Scripts/with-postgres.sh
 # starts (loopback, fsync off): first reply, piped turns per second for one console and for 8 at
-# once, then order lookups and the customer 360 at 1,000,000 orders (pgbench, then through the
-# store). Run by Scripts/bench.sh.
+# once, then order lookups and the customer 360 at 1,000,000 orders through the store
+# (`switchboard-bench postgres`). Run by Scripts/bench.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${BENCH_BIN:-.build/release/switchboard}
@@ -85,43 +85,12 @@ ANALYZE;
 SQL
 echo "seeded $(sql "$orders" "SELECT COUNT(*) FROM orders") orders, $(sql "$orders" "SELECT COUNT(*) FROM customers") customers in $(( ($(now_ns) - start) / 1000000000 )) s"
 
-# The statements PostgresStore runs for one order with its lines and shipment (one id, where
-# the store binds an array of ids: the same plan), and for a customer's 360, with the audit entry
-# BackOffice writes; pgbench, one client, each statement prepared once and run by name, as
-# PostgresStore runs a statement from its second run on (PreparedStatements.swift). pgbench
-# waits for each statement; the store hands a lookup's reads to the connection together.
 last_customer=$(sql "$orders" "SELECT MAX(id) FROM customers")
 first_customer=$(sql "$orders" "SELECT MIN(id) FROM customers")
 last_order=$(sql "$orders" "SELECT MAX(id) FROM orders")
 first_order=$(sql "$orders" "SELECT MIN(id) FROM orders")
-cat > "$work/order.sql" <<SQL
-\set id random($first_order, $last_order)
-SELECT id, customer_id, status, placed_on, total_cents, currency FROM orders WHERE id IN (:id);
-SELECT l.order_id, l.product_id, p.name_en, p.name_ja, l.quantity, l.unit_price_cents FROM order_lines l JOIN products p ON p.id = l.product_id WHERE l.order_id IN (:id) ORDER BY l.order_id, l.line;
-SELECT order_id, carrier, tracking_number, shipped_on, estimated_on, delivered_on FROM shipments WHERE order_id IN (:id);
-INSERT INTO audit_log (at, actor, role, action, target, allowed, detail, customer_id) VALUES ('2026-12-01T00:00:00Z', 'bench', 'agent', 'order.read', :id, 1, '', NULL);
-SQL
-open="SELECT id FROM orders WHERE customer_id = :c AND status IN ('pending', 'processing', 'shipped') ORDER BY id DESC LIMIT 20"
-cat > "$work/360.sql" <<SQL
-\set c random($first_customer, $last_customer)
-SELECT * FROM customers WHERE id = :c;
-SELECT id, customer_id, status, placed_on, total_cents, currency FROM orders WHERE id IN ($open) ORDER BY id DESC;
-SELECT l.order_id, l.product_id, p.name_en, p.name_ja, l.quantity, l.unit_price_cents FROM order_lines l JOIN products p ON p.id = l.product_id WHERE l.order_id IN ($open) ORDER BY l.order_id, l.line;
-SELECT order_id, carrier, tracking_number, shipped_on, estimated_on, delivered_on FROM shipments WHERE order_id IN ($open);
-SELECT * FROM invoices WHERE customer_id = :c AND status IN ('unpaid', 'overdue') ORDER BY id DESC;
-SELECT * FROM tickets WHERE customer_id = :c AND status != 'closed' ORDER BY id DESC;
-SELECT * FROM contracts WHERE customer_id = :c ORDER BY end_on, id;
-SELECT c.id, c.channel, c.started_at, c.outcome, (SELECT string_agg(m.intent, E'\n' ORDER BY m.id) FROM messages m WHERE m.conversation_id = c.id AND m.speaker != 'bot' AND m.intent IS NOT NULL) AS intents FROM conversations c WHERE c.customer_id = 'C-' || :c ORDER BY c.id DESC LIMIT 5;
-INSERT INTO audit_log (at, actor, role, action, target, allowed, detail, customer_id) VALUES ('2026-12-01T00:00:00Z', 'bench', 'agent', 'customer.360', 'C-' || :c, 1, '', NULL);
-SQL
-for name in order 360; do
-  (cd "$work" && "$pgbin/pgbench" -n -M prepared -c 1 -t 5000 -f "$name.sql" -l --log-prefix="$name" "$orders" >/dev/null 2>&1)
-  cat "$work/$name".* | awk '{print $3}' | sort -n | awk -v name="$name" '{a[NR]=$1} END {
-    label = name == "order" ? "order lookup with lines, shipment and audit entry (4 statements)" : "customer 360 with audit entry (9 statements)"
-    printf "%s at 1,000,000 orders: median %.3f ms, p99 %.3f ms (pgbench, 5,000 random ids; aim: under 2 ms)\n", label, a[int(NR/2)+1]/1000, a[int(NR*0.99)]/1000 }'
-done
 
-# The same lookups through the real store, as an agent's console makes them (postgres-nio,
-# prepared statements, BackOffice's audit entries).
+# An order lookup and a customer 360 through the real store, as an agent's console makes them
+# (BackOffice with its audit entry, PostgresStore, postgres-nio), for 5,000 random ids each.
 SWITCHBOARD_BENCH_POSTGRES="$orders" SWITCHBOARD_BENCH_ORDERS="$first_order-$last_order" \
   SWITCHBOARD_BENCH_CUSTOMERS="$first_customer-$last_customer" "$tool" postgres

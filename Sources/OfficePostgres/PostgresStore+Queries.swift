@@ -69,21 +69,39 @@ extension PostgresStore {
 
   func orders(ids: [Int64], details: Bool) throws(StoreError) -> [Order] {
     guard !ids.isEmpty else { return [] }
-    // One array bind, so that the statements' text (and their prepared plans) stay the same
+    // One array bind, so that the statement's text (and its prepared plan) stays the same
     // whatever the number of ids.
     let list = [PostgresData(array: ids.map { PostgresData(int64: $0) }, elementType: .int8)]
     let selected = "= ANY($1)"
-    let found = try rows(
-      together: details
-        ? [
-          Statement(Self.orderSummaries(selected), list),
-          Statement(Self.orderLines(selected), list),
-          Statement(Self.orderShipments(selected), list),
-        ] : [Statement(Self.orderSummaries(selected), list)])
-    let orders = try assembleOrders(
-      found[0], lines: details ? found[1] : [], shipments: details ? found[2] : [])
+    let orders: [Order]
+    if details {
+      // The orders, their lines and their shipments as JSON arrays from one statement.
+      let found = try rows(
+        Self.jsonArrays([
+          ("orders", Self.orderSummaries(selected), "id"),
+          ("lines", Self.orderLines(selected), "order_id, line"),
+          ("shipments", Self.orderShipments(selected), "order_id"),
+        ]), list)
+      guard let parts = found.first.map(Cells.init) else { return [] }
+      orders = try assembleOrders(
+        parts.objects("orders"), lines: parts.objects("lines"),
+        shipments: parts.objects("shipments"))
+    } else {
+      orders = try assembleOrders(
+        rows(Self.orderSummaries(selected), list).map(Cells.init), lines: [], shipments: [])
+    }
     let byID = Dictionary(orders.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     return ids.compactMap { byID[$0] }
+  }
+
+  /// One statement answering several reads: a row with a column per part, `name`, holding the
+  /// JSON array of the rows of its statement `rows` sorted by `order` (null for none), read with
+  /// ``Cells/objects(_:)``. One round trip instead of one per part.
+  static func jsonArrays(_ parts: [(name: String, rows: String, order: String)]) -> String {
+    "SELECT "
+      + parts.map { part in
+        "(SELECT json_agg(x ORDER BY \(part.order))::text FROM (\(part.rows)) x) AS \(part.name)"
+      }.joined(separator: ",\n")
   }
 
   /// The columns of orders without their lines, for the orders whose id is `selected` (`= ANY($1)`,
@@ -95,7 +113,7 @@ extension PostgresStore {
   /// The lines of the orders whose id is `selected`, with their products' names.
   static func orderLines(_ selected: String) -> String {
     """
-    SELECT l.order_id, l.product_id, p.name_en, p.name_ja, l.quantity, l.unit_price_cents
+    SELECT l.order_id, l.line, l.product_id, p.name_en, p.name_ja, l.quantity, l.unit_price_cents
     FROM order_lines l JOIN products p ON p.id = l.product_id
     WHERE l.order_id \(selected) ORDER BY l.order_id, l.line
     """
@@ -110,14 +128,13 @@ extension PostgresStore {
   }
 
   /// The orders of `summaries` (rows of ``orderSummaries(_:)``), in their order, each with its
-  /// rows among `lines` and `shipments`.
-  func assembleOrders(_ summaries: [PostgresRow], lines: [PostgresRow], shipments: [PostgresRow])
+  /// rows among `lines` and `shipments` (rows of ``orderLines(_:)``, ``orderShipments(_:)``).
+  func assembleOrders(_ summaries: [Cells], lines: [Cells], shipments: [Cells])
     throws(StoreError) -> [Order]
   {
     var orders: [Order] = []
     orders.reserveCapacity(summaries.count)
-    for row in summaries {
-      let cells = Cells(row)
+    for cells in summaries {
       orders.append(
         Order(
           id: try cells.int("id"),
@@ -129,8 +146,7 @@ extension PostgresStore {
     let currencies = Dictionary(
       orders.map { ($0.id, $0.total.currency) }, uniquingKeysWith: { first, _ in first })
     var linesByOrder: [Int64: [OrderLine]] = [:]
-    for row in lines {
-      let cells = Cells(row)
+    for cells in lines {
       let order = try cells.int("order_id")
       linesByOrder[order, default: []].append(
         OrderLine(
@@ -141,8 +157,7 @@ extension PostgresStore {
             cents: try cells.int("unit_price_cents"), currency: currencies[order] ?? "USD")))
     }
     var shipmentsByOrder: [Int64: Shipment] = [:]
-    for row in shipments {
-      let cells = Cells(row)
+    for cells in shipments {
       shipmentsByOrder[try cells.int("order_id")] = Shipment(
         carrier: try cells.text("carrier"), trackingNumber: try cells.text("tracking_number"),
         shippedOn: try cells.text("shipped_on"), estimatedDelivery: try cells.text("estimated_on"),
@@ -217,23 +232,29 @@ extension PostgresStore {
     -> [ConversationSummary]
   {
     try conversationSummaries(
-      rows(Self.recentConversationsSQL, [string(customerID), int(Int64(limit))]))
+      rows(
+        Self.recentConversations(customer: "$1", limit: "$2"),
+        [
+          string(customerID), int(Int64(limit)),
+        ]
+      ).map(Cells.init))
   }
 
-  /// A customer's last conversations with the intents of their lines (`$1`: the customer's id
-  /// as `C-1001`, `$2`: how many).
-  static let recentConversationsSQL = """
+  /// A customer's last conversations with the intents of their lines, given the placeholders of
+  /// the customer's id (as `C-1001`) and of how many.
+  static func recentConversations(customer: String, limit: String) -> String {
+    """
     SELECT c.id, c.channel, c.started_at, c.outcome,
       (SELECT string_agg(m.intent, E'\\n' ORDER BY m.id) FROM messages m
         WHERE m.conversation_id = c.id AND m.speaker != 'bot' AND m.intent IS NOT NULL)
         AS intents
-    FROM conversations c WHERE c.customer_id = $1 ORDER BY c.id DESC LIMIT $2
+    FROM conversations c WHERE c.customer_id = \(customer) ORDER BY c.id DESC LIMIT \(limit)
     """
+  }
 
-  /// Rows of ``recentConversationsSQL`` as summaries, each intent once.
-  func conversationSummaries(_ found: [PostgresRow]) throws(StoreError) -> [ConversationSummary] {
-    try found.map { row throws(StoreError) in
-      let cells = Cells(row)
+  /// Rows of ``recentConversations(customer:limit:)`` as summaries, each intent once.
+  func conversationSummaries(_ found: [Cells]) throws(StoreError) -> [ConversationSummary] {
+    try found.map { cells throws(StoreError) in
       var seen = Set<String>()
       let intents = (try cells.optionalText("intents") ?? "").split(separator: "\n").map(
         String.init)
@@ -247,46 +268,51 @@ extension PostgresStore {
 
   func overview(_ customerID: String, conversations: Int) throws(StoreError) -> Customer360? {
     guard let number = RecordID.customer.parse(customerID) else { return nil }
-    // The open orders are a subquery where their lines and shipments are read, so that every
-    // part goes to the server at once (``rows(together:)``).
     let open = """
       IN (SELECT id FROM orders WHERE customer_id = $1
         AND status IN ('pending', 'processing', 'shipped') ORDER BY id DESC LIMIT 20)
       """
-    let customer = [int(number)]
+    // Every part of the view from one statement (``jsonArrays(_:)``). $1: the customer's number,
+    // $2: the customer's id as conversations store it, $3: how many conversations.
+    let parts: [(name: String, rows: String, order: String)] = [
+      ("customer", "SELECT * FROM customers WHERE id = $1", "id"),
+      ("orders", Self.orderSummaries(open), "id DESC"),
+      ("lines", Self.orderLines(open), "order_id, line"),
+      ("shipments", Self.orderShipments(open), "order_id"),
+      (
+        "invoices",
+        "SELECT * FROM invoices WHERE customer_id = $1 AND status IN ('unpaid', 'overdue')",
+        "id DESC"
+      ),
+      ("tickets", "SELECT * FROM tickets WHERE customer_id = $1 AND status != 'closed'", "id DESC"),
+      ("contracts", "SELECT * FROM contracts WHERE customer_id = $1", "end_on, id"),
+      ("conversations", Self.recentConversations(customer: "$2", limit: "$3"), "id DESC"),
+    ]
     let found = try rows(
-      together: [
-        Statement("SELECT * FROM customers WHERE id = $1", customer),
-        Statement(Self.orderSummaries(open) + " ORDER BY id DESC", customer),
-        Statement(Self.orderLines(open), customer),
-        Statement(Self.orderShipments(open), customer),
-        Statement(
-          """
-          SELECT * FROM invoices WHERE customer_id = $1 AND status IN ('unpaid', 'overdue')
-          ORDER BY id DESC
-          """, customer),
-        Statement(
-          "SELECT * FROM tickets WHERE customer_id = $1 AND status != 'closed' ORDER BY id DESC",
-          customer),
-        Statement(Self.contractsSQL, customer),
-        Statement(
-          Self.recentConversationsSQL,
-          [string(RecordID.customer.format(number)), int(Int64(conversations))]),
-      ])
-    guard
-      let profile = try found[0].first.map({ row throws(StoreError) in
-        try Customer(cells: Cells(row))
+      Self.jsonArrays(parts),
+      [int(number), string(RecordID.customer.format(number)), int(Int64(conversations))])
+    guard let view = found.first.map(Cells.init),
+      let profile = try view.objects("customer").first.map({ cells throws(StoreError) in
+        try Customer(cells: cells)
       })
     else { return nil }
-    let unpaid = try found[4].map { row throws(StoreError) in try Invoice(cells: Cells(row)) }
+    let unpaid = try view.objects("invoices").map { cells throws(StoreError) in
+      try Invoice(cells: cells)
+    }
     let balance = BackOffice.balance(of: profile.id, invoices: unpaid)
     return Customer360(
       customer: profile,
-      openOrders: try assembleOrders(found[1], lines: found[2], shipments: found[3]),
+      openOrders: try assembleOrders(
+        view.objects("orders"), lines: view.objects("lines"),
+        shipments: view.objects("shipments")),
       unpaidInvoices: balance.invoices, totalDue: balance.totalDue,
-      openTickets: try found[5].map { row throws(StoreError) in try Ticket(cells: Cells(row)) },
-      contracts: try found[6].map { row throws(StoreError) in try Contract(cells: Cells(row)) },
-      recentConversations: try conversationSummaries(found[7]))
+      openTickets: try view.objects("tickets").map { cells throws(StoreError) in
+        try Ticket(cells: cells)
+      },
+      contracts: try view.objects("contracts").map { cells throws(StoreError) in
+        try Contract(cells: cells)
+      },
+      recentConversations: try conversationSummaries(view.objects("conversations")))
   }
 
   func updateContact(_ customerID: String, email: String?, phone: String?)

@@ -104,13 +104,6 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
   // MARK: Running statements
 
-  /// Runs one statement with `binds` (`$1`, `$2`, ...) and returns its rows (see
-  /// ``rows(together:)``).
-  @discardableResult
-  func rows(_ sql: String, _ binds: [PostgresData] = []) throws(StoreError) -> [PostgresRow] {
-    try rows(together: [Statement(sql, binds)])[0]
-  }
-
   /// Runs one statement without binds and returns the server's command tag (`COMMIT`, ...).
   func commandTag(_ sql: String) throws(StoreError) -> String {
     do {

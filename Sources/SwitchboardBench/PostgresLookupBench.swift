@@ -36,10 +36,12 @@ enum PostgresLookupBench {
     // The calling thread waits while postgres-nio's event loop works: wall-clock time only.
     let aim = "5,000 random ids at 1,000,000 orders; aim: under 2 ms"
     StoreBench.report(
-      "PostgresStore backOffice.order(id:) + audit", orderIDs, threadCPU: false, aim: aim
+      "order lookup with lines, shipment and audit entry (BackOffice.order, PostgresStore)",
+      orderIDs, threadCPU: false, aim: aim
     ) { id in _ = try office.order(id: id) }
     StoreBench.report(
-      "PostgresStore backOffice.customer360 + audit", customerIDs, threadCPU: false, aim: aim
+      "customer 360 with audit entry (BackOffice.customer360, PostgresStore)", customerIDs,
+      threadCPU: false, aim: aim
     ) { id in _ = try office.customer360(customerID: id) }
   }
 

@@ -5,33 +5,10 @@ import Testing
 
 @testable import OfficePostgres
 
-/// Statements handed to the connection together (``PostgresStore/rows(together:)``) answer in
-/// order, a failing one is thrown after the others ran, and the lookups built on them (an order,
-/// the customer 360) read what SQLite reads, on the first run and prepared.
-@Suite(.serialized) struct StatementsTogetherTests {
-  @Test(.enabled(if: StoreBackend.postgresServer != nil, "SWITCHBOARD_TEST_POSTGRES is not set"))
-  func statementsTogetherAnswerInOrderAndTheFirstFailureIsThrown() throws {
-    let (opened, remove) = try StoreBackend.postgres(try #require(StoreBackend.postgresServer))
-      .open()
-    defer { remove() }
-    let store = try #require(opened as? PostgresStore)
-    let found = try store.rows(
-      together: (1...5).map { Statement("SELECT $1::bigint AS n", [int(Int64($0))]) })
-    #expect(try found.map { try Cells($0[0]).int("n") } == [1, 2, 3, 4, 5])
-    #expect(throws: StoreError.self) {
-      try store.rows(
-        together: [
-          Statement("SELECT 1 / $1::bigint AS n", [int(0)]),
-          Statement(
-            "INSERT INTO leads (quantity, note, status, created_at) VALUES (1, $1, 'new', '')"
-              + " RETURNING id", [string("after the failure")]),
-        ])
-    }
-    // Outside a transaction each statement stands alone: the one after the failure ran.
-    let leads = try store.rows("SELECT 1 FROM leads WHERE note = 'after the failure'")
-    #expect(leads.count == 1)
-  }
-
+/// An order with its lines and shipment, and the customer 360, are each read in one statement
+/// (``PostgresStore/jsonArrays(_:)``): they read what SQLite reads, on the first run and
+/// prepared, and an id that is nobody's reads nothing.
+@Suite(.serialized) struct LookupStatementsTests {
   @Test(.enabled(if: StoreBackend.postgresServer != nil, "SWITCHBOARD_TEST_POSTGRES is not set"))
   func ordersAndTheCustomer360ReadAsOnSQLite() throws {
     let (opened, remove) = try StoreBackend.postgres(try #require(StoreBackend.postgresServer))
@@ -76,5 +53,16 @@ import Testing
     let first = try #require(try opened.customerOverview(customerID: "C-1001", conversations: 5))
     #expect(first.openTickets.contains { $0.subject == "late parcel" })
     #expect(first.recentConversations.first?.intents == ["order_status"])
+  }
+
+  @Test(.enabled(if: StoreBackend.postgresServer != nil, "SWITCHBOARD_TEST_POSTGRES is not set"))
+  func lookupsOfNobodyReadNothing() throws {
+    let (opened, remove) = try StoreBackend.postgres(try #require(StoreBackend.postgresServer))
+      .open()
+    defer { remove() }
+    for _ in 1...3 {
+      #expect(try opened.customerOverview(customerID: "C-999999", conversations: 5) == nil)
+      #expect(try opened.order(id: 99_999_999) == nil)
+    }
   }
 }
