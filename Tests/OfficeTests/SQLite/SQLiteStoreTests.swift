@@ -30,15 +30,15 @@ import Testing
   @Test func severalConnectionsOpeningANewFileAtOnce() throws {
     let path = Fixtures.temporaryPath()
     defer { Fixtures.removeFolder(of: path) }
-    let failures = Mutex(0)
+    let failures = Mutex<[String]>([])
     DispatchQueue.concurrentPerform(iterations: 4) { _ in
       do {
         _ = try SQLiteStore(path: path)
       } catch {
-        failures.withLock { $0 += 1 }
+        failures.withLock { $0.append("\(error)") }
       }
     }
-    #expect(failures.withLock { $0 } == 0)
+    #expect(failures.withLock { $0 } == [])
     let store = try SQLiteStore(path: path)
     #expect(try store.tableCounts().first { $0.name == "customers" }?.rows == 200)
   }
