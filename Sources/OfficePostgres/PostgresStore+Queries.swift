@@ -231,13 +231,9 @@ extension PostgresStore {
   func recentConversations(_ customerID: String, limit: Int) throws(StoreError)
     -> [ConversationSummary]
   {
-    try conversationSummaries(
-      rows(
-        Self.recentConversations(customer: "$1", limit: "$2"),
-        [
-          string(customerID), int(Int64(limit)),
-        ]
-      ).map(Cells.init))
+    let sql = Self.recentConversations(customer: "$1", limit: "$2")
+    return try conversationSummaries(
+      rows(sql, [string(customerID), int(Int64(limit))]).map(Cells.init))
   }
 
   /// A customer's last conversations with the intents of their lines, given the placeholders of
@@ -285,7 +281,7 @@ extension PostgresStore {
         "id DESC"
       ),
       ("tickets", "SELECT * FROM tickets WHERE customer_id = $1 AND status != 'closed'", "id DESC"),
-      ("contracts", "SELECT * FROM contracts WHERE customer_id = $1", "end_on, id"),
+      ("contracts", Self.contractsSQL, "end_on, id"),
       ("conversations", Self.recentConversations(customer: "$2", limit: "$3"), "id DESC"),
     ]
     let found = try rows(

@@ -151,26 +151,23 @@ public final class SQLiteStore: Store {
     // takes the write lock, so the loser of that race fails and simply tries again. While another
     // opener holds the lock (seeding the demo company, slow on a busy machine), the others wait
     // for it, up to ``migrationWait``, however many busy timeouts that takes.
-    let deadline = Date().addingTimeInterval(Self.migrationWait)
+    let deadline = ContinuousClock.now + Self.migrationWait
     var attempt = 0
     while true {
       do {
         try migrator.migrate(writer)
         return
       } catch {
-        let busy = [.SQLITE_BUSY, .SQLITE_LOCKED].contains(
-          (error as? DatabaseError)?.resultCode.primaryResultCode)
-        if !busy { attempt += 1 }
-        if attempt >= 5 || Date() >= deadline {
-          throw StoreError(wrapping: error, path: path, opening: true)
-        }
+        let failure = StoreError(wrapping: error, path: path, opening: true)
+        if failure.kind != .busy { attempt += 1 }
+        if attempt >= 5 || ContinuousClock.now >= deadline { throw failure }
         usleep(UInt32(20_000 * min(attempt + 1, 5)))
       }
     }
   }
 
   /// How long an opener of a new file waits for another one migrating it.
-  static let migrationWait: TimeInterval = 120
+  static let migrationWait: Duration = .seconds(120)
 
   /// Runs `body` in a read transaction, turning database errors into ``StoreError``.
   ///
